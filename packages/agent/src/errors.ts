@@ -9,9 +9,11 @@ const STATUS: Record<AgentErrorCode, number> = {
   PATH_NOT_ALLOWED: 403,
   NOT_FOUND: 404,
   VMM_ALREADY_RUNNING: 409,
+  FILE_EXISTS: 409,
   HOST_PRECONDITION_FAILED: 422,
   LAUNCH_FAILED: 502,
   FIRECRACKER_ERROR: 502,
+  HOST_COMMAND_FAILED: 502,
   INTERNAL: 500,
 };
 
@@ -30,7 +32,10 @@ export class AgentError extends Error {
 }
 
 export class PathNotAllowedError extends AgentError {
-  constructor(readonly path: string, reason = 'it is outside the storage root and the allowed roots') {
+  constructor(
+    readonly path: string,
+    reason = 'it is outside the storage root and the allowed roots',
+  ) {
     super('PATH_NOT_ALLOWED', `Path ${path} is not allowed: ${reason}.`, { path });
   }
 }

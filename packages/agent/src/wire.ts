@@ -22,9 +22,11 @@ export type AgentErrorCode =
   | 'PATH_NOT_ALLOWED' // 403 a path outside the storage root and allowed roots; details.path
   | 'NOT_FOUND' // 404 unknown VM (no VMM, no directory) or file
   | 'VMM_ALREADY_RUNNING' // 409 launch of a VM whose VMM is alive
+  | 'FILE_EXISTS' // 409 allocate/clone onto a file that already exists; details.path
   | 'HOST_PRECONDITION_FAILED' // 422 e.g. a missing host_path drive file; details.drive_id, details.path
   | 'LAUNCH_FAILED' // 502 a launch step failed; details is LaunchFailure
   | 'FIRECRACKER_ERROR' // 502 Firecracker refused or did not answer; details.firecracker_fault
+  | 'HOST_COMMAND_FAILED' // 502 a host tool (e.g. `ip`) failed; details.command, details.stderr
   | 'INTERNAL'; // 500
 
 // ---- host ----

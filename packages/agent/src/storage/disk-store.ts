@@ -1,0 +1,246 @@
+// Disk files of VMs under the storage root. Every path goes through the PathPolicy first;
+// files are created with O_EXCL so an existing disk (or a symlink planted where a new disk
+// should go) is never overwritten or followed.
+import { randomUUID } from 'node:crypto';
+import { constants } from 'node:fs';
+import { copyFile, lstat, mkdir, open, realpath, rm, stat, statfs, unlink } from 'node:fs/promises';
+import { dirname, isAbsolute, join } from 'node:path';
+import { AgentError, PathNotAllowedError, ValidationError } from '../errors.ts';
+import { isFileName } from '../validation.ts';
+import type {
+  AllocateDiskResponse,
+  CloneImageResponse,
+  DeleteFileResponse,
+  StatResponse,
+} from '../wire.ts';
+import { isInside, type PathPolicy } from './path-policy.ts';
+import { type VmPaths, vmPaths } from './vm-paths.ts';
+
+export interface DiskStore {
+  /** Creates <root>/<vm-id>/{storage,logs,sock}; safe to call again. */
+  ensureVmDirs(vmId: string): Promise<VmPaths>;
+  /** A new sparse file in the VM's storage dir; FILE_EXISTS (409) if the name is taken. */
+  allocateSparse(vmId: string, sizeBytes: number, fileName?: string): Promise<AllocateDiskResponse>;
+  /** Recreates a missing provisioned disk sparse with its size; an existing file is left as is. */
+  ensureSparseFile(path: string, sizeBytes: number): Promise<{ created: boolean }>;
+  /** Copies an image into the VM's storage dir, sharing blocks (reflink) where the filesystem can. */
+  cloneImage(vmId: string, sourcePath: string, fileName: string): Promise<CloneImageResponse>;
+  /** Facts about any absolute path, including whether the policy allows it; never touches it. */
+  stat(path: string): Promise<StatResponse>;
+  /** Deletes one file, refused unless it lies inside that VM's storage dir. */
+  deleteFile(vmId: string, path: string): Promise<DeleteFileResponse>;
+  /** Removes <root>/<vm-id>/ entirely; no error when it is already gone. */
+  deleteVmDir(vmId: string): Promise<void>;
+  /** Bytes available to the agent on the storage root's filesystem. */
+  freeBytes(): Promise<number>;
+}
+
+export interface LocalDiskStoreOptions {
+  storageRoot: string;
+  policy: PathPolicy;
+}
+
+const BLOCK_BYTES = 512; // st_blocks is counted in 512-byte units whatever the fs block size
+const DISK_FILE_MODE = 0o600; // guest data: readable by the VMM's user (root) only
+
+export class LocalDiskStore implements DiskStore {
+  readonly #storageRoot: string;
+  readonly #policy: PathPolicy;
+
+  constructor(options: LocalDiskStoreOptions) {
+    this.#storageRoot = options.storageRoot;
+    this.#policy = options.policy;
+  }
+
+  async ensureVmDirs(vmId: string): Promise<VmPaths> {
+    const paths = vmPaths(this.#storageRoot, vmId);
+    await this.#policy.resolve(paths.root);
+    for (const dir of [paths.storage, paths.logs, paths.sock]) {
+      await mkdir(dir, { recursive: true, mode: 0o750 });
+    }
+    return paths;
+  }
+
+  async allocateSparse(
+    vmId: string,
+    sizeBytes: number,
+    fileName = `disk-${randomUUID()}.img`,
+  ): Promise<AllocateDiskResponse> {
+    assertSize(sizeBytes);
+    assertFileName(fileName);
+    const paths = await this.ensureVmDirs(vmId);
+    const path = await this.#policy.resolve(join(paths.storage, fileName));
+    await createSparse(path, sizeBytes);
+    const st = await stat(path);
+    return { path, size_bytes: st.size, allocated_bytes: st.blocks * BLOCK_BYTES };
+  }
+
+  async ensureSparseFile(path: string, sizeBytes: number): Promise<{ created: boolean }> {
+    assertSize(sizeBytes);
+    const real = await this.#policy.resolve(path);
+    const existing = await stat(real).catch(ignoreMissing);
+    if (existing) {
+      if (!existing.isFile()) throw notAFile(path);
+      return { created: false };
+    }
+    await mkdir(dirname(real), { recursive: true, mode: 0o750 });
+    try {
+      await createSparse(real, sizeBytes);
+    } catch (error) {
+      // Lost a race with another creator: the file exists now, which is all we promise.
+      if (error instanceof AgentError && error.code === 'FILE_EXISTS') return { created: false };
+      throw error;
+    }
+    return { created: true };
+  }
+
+  async cloneImage(
+    vmId: string,
+    sourcePath: string,
+    fileName: string,
+  ): Promise<CloneImageResponse> {
+    assertFileName(fileName);
+    const source = await this.#policy.resolve(sourcePath);
+    const sourceStat = await stat(source).catch(ignoreMissing);
+    if (!sourceStat) {
+      throw new AgentError('HOST_PRECONDITION_FAILED', `Image ${sourcePath} does not exist.`, {
+        path: sourcePath,
+      });
+    }
+    if (!sourceStat.isFile()) throw notAFile(sourcePath);
+    const paths = await this.ensureVmDirs(vmId);
+    const target = await this.#policy.resolve(join(paths.storage, fileName));
+    const method = await copyPreferringReflink(source, target);
+    const st = await stat(target);
+    return { path: target, size_bytes: st.size, method };
+  }
+
+  async stat(path: string): Promise<StatResponse> {
+    if (typeof path !== 'string' || !isAbsolute(path)) {
+      throw new ValidationError(`Path ${String(path)} must be absolute.`, { path });
+    }
+    const allowed = await this.#policy.isAllowed(path);
+    const realPath = await realpath(path).catch(ignoreMissing);
+    const st = realPath ? await stat(realPath).catch(ignoreMissing) : null;
+    if (!realPath || !st) {
+      return {
+        path,
+        real_path: null,
+        exists: false,
+        is_file: false,
+        size_bytes: null,
+        allocated_bytes: null,
+        allowed,
+      };
+    }
+    return {
+      path,
+      real_path: realPath,
+      exists: true,
+      is_file: st.isFile(),
+      size_bytes: st.size,
+      allocated_bytes: st.blocks * BLOCK_BYTES,
+      allowed,
+    };
+  }
+
+  async deleteFile(vmId: string, path: string): Promise<DeleteFileResponse> {
+    const paths = vmPaths(this.#storageRoot, vmId);
+    const real = await this.#policy.resolve(path);
+    const storageDir = await realpath(paths.storage).catch(() => paths.storage);
+    if (real === storageDir || !isInside(real, storageDir)) {
+      throw new PathNotAllowedError(path, `it is not inside the storage directory of VM ${vmId}`);
+    }
+    const st = await lstat(real).catch(ignoreMissing);
+    if (!st) return { path, deleted: false };
+    if (!st.isFile()) throw notAFile(path);
+    try {
+      await unlink(real);
+    } catch (error) {
+      if (isMissing(error)) return { path, deleted: false };
+      throw error;
+    }
+    return { path, deleted: true };
+  }
+
+  async deleteVmDir(vmId: string): Promise<void> {
+    const paths = vmPaths(this.#storageRoot, vmId);
+    // rm does not follow a symlink planted at <root>/<vm-id>: it removes the link itself.
+    await rm(paths.root, { recursive: true, force: true });
+  }
+
+  async freeBytes(): Promise<number> {
+    const fs = await statfs(this.#storageRoot);
+    return fs.bavail * fs.bsize;
+  }
+}
+
+/** O_EXCL: never reuses an existing file and never follows a symlink at `path`. */
+async function createSparse(path: string, sizeBytes: number): Promise<void> {
+  const handle = await open(path, 'wx', DISK_FILE_MODE).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw fileExists(path);
+    throw error;
+  });
+  try {
+    await handle.truncate(sizeBytes);
+  } catch (error) {
+    await handle.close();
+    await unlink(path).catch(() => {}); // no half-made disk left behind
+    throw error;
+  }
+  await handle.close();
+}
+
+/**
+ * FICLONE_FORCE first, so the answer says honestly whether blocks are shared; when the
+ * filesystem cannot reflink (ext4, tmpfs, across filesystems) libuv has already removed the
+ * empty target and we fall back to a plain copy (copy_file_range inside the kernel).
+ */
+async function copyPreferringReflink(source: string, target: string): Promise<'reflink' | 'copy'> {
+  try {
+    await copyFile(source, target, constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE_FORCE);
+    return 'reflink';
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw fileExists(target);
+  }
+  try {
+    await copyFile(source, target, constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw fileExists(target);
+    await unlink(target).catch(() => {}); // e.g. ENOSPC half-way: no partial image left
+    throw error;
+  }
+  return 'copy';
+}
+
+function assertSize(sizeBytes: number): void {
+  if (!Number.isSafeInteger(sizeBytes) || sizeBytes <= 0) {
+    throw new ValidationError('size_bytes must be a positive integer.', { size_bytes: sizeBytes });
+  }
+}
+
+function assertFileName(fileName: string): void {
+  if (typeof fileName !== 'string' || !isFileName(fileName)) {
+    throw new ValidationError(`File name ${JSON.stringify(fileName)} is not a plain file name.`, {
+      file_name: fileName,
+    });
+  }
+}
+
+function fileExists(path: string): AgentError {
+  return new AgentError('FILE_EXISTS', `File ${path} already exists.`, { path });
+}
+
+function notAFile(path: string): AgentError {
+  return new AgentError('HOST_PRECONDITION_FAILED', `${path} is not a regular file.`, { path });
+}
+
+function isMissing(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
+function ignoreMissing(error: unknown): null {
+  if (isMissing(error)) return null;
+  throw error;
+}
