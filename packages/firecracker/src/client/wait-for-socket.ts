@@ -18,21 +18,23 @@ export async function waitForApiSocket(
   { timeoutMs = 5000, intervalMs = 20, isAlive }: WaitForApiSocketOptions = {},
 ): Promise<void> {
   const deadline = performance.now() + timeoutMs;
-  let lastCode = 'ENOENT';
-  for (;;) {
+  const checkAlive = () => {
     if (isAlive && !isAlive()) {
       throw new FirecrackerUnreachableError({ socketPath, code: 'VMM_EXITED' });
     }
-    const remaining = deadline - performance.now();
-    const outcome = await tryConnect(socketPath, Math.max(1, remaining));
+  };
+  let lastCode = 'ENOENT';
+  for (;;) {
+    checkAlive();
+    const outcome = await tryConnect(socketPath, Math.max(1, deadline - performance.now()));
     if (outcome === 'connected') return;
     lastCode = outcome;
-    if (performance.now() + intervalMs >= deadline) break;
-    await sleep(intervalMs);
+    const left = deadline - performance.now();
+    if (left <= 0) break;
+    await sleep(Math.min(intervalMs, left));
   }
-  if (isAlive && !isAlive()) {
-    throw new FirecrackerUnreachableError({ socketPath, code: 'VMM_EXITED' });
-  }
+  // The process may have died during the last attempt: that is the better explanation.
+  checkAlive();
   throw new FirecrackerTimeoutError({
     socketPath,
     timeoutMs,
