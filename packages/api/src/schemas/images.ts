@@ -1,0 +1,27 @@
+import { type Static, Type } from '@sinclair/typebox';
+import { Timestamp, Uuid } from './common.ts';
+
+export const ImageKind = Type.Union([Type.Literal('kernel'), Type.Literal('rootfs')]);
+export type ImageKind = Static<typeof ImageKind>;
+
+export const Image = Type.Object({
+  id: Uuid,
+  kind: ImageKind,
+  name: Type.String(),
+  host_id: Uuid,
+  path: Type.String(),
+  size_bytes: Type.Integer(),
+  created_at: Timestamp,
+});
+export type Image = Static<typeof Image>;
+
+export const RegisterImageBody = Type.Object(
+  {
+    kind: ImageKind,
+    name: Type.String({ minLength: 1, maxLength: 128, pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' }),
+    path: Type.String({ minLength: 1, maxLength: 4096, pattern: '^/' }),
+    host_id: Type.Optional(Uuid),
+  },
+  { additionalProperties: false },
+);
+export type RegisterImageBody = Static<typeof RegisterImageBody>;

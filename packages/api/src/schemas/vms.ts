@@ -1,0 +1,74 @@
+import { type Static, Type } from '@sinclair/typebox';
+import { Timestamp, Uuid } from './common.ts';
+import { AddDriveBody, Drive } from './drives.ts';
+import { Host } from './hosts.ts';
+import { AddNicBody, Nic } from './nics.ts';
+
+export const VmState = Type.Union([
+  Type.Literal('created'),
+  Type.Literal('starting'),
+  Type.Literal('running'),
+  Type.Literal('stopping'),
+  Type.Literal('stopped'),
+  Type.Literal('error'),
+  Type.Literal('deleting'),
+]);
+export type VmState = Static<typeof VmState>;
+
+export const LastError = Type.Object({
+  code: Type.String(),
+  message: Type.String(),
+  step: Type.Optional(Type.String()),
+  firecracker_fault: Type.Optional(Type.String()),
+  drive_id: Type.Optional(Type.String()),
+  at: Timestamp,
+});
+
+export const Vm = Type.Object({
+  id: Uuid,
+  name: Type.String(),
+  host_id: Uuid,
+  state: VmState,
+  vcpu: Type.Integer(),
+  mem_mib: Type.Integer(),
+  kernel_image_id: Uuid,
+  rootfs_image_id: Uuid,
+  boot_args: Type.String(),
+  last_error: Type.Union([LastError, Type.Null()]),
+  started_at: Type.Union([Timestamp, Type.Null()]),
+  created_at: Timestamp,
+  updated_at: Timestamp,
+});
+export type Vm = Static<typeof Vm>;
+
+export const VmDetail = Type.Composite([
+  Vm,
+  Type.Object({ host: Host, drives: Type.Array(Drive), nics: Type.Array(Nic) }),
+]);
+export type VmDetail = Static<typeof VmDetail>;
+
+export const DEFAULT_BOOT_ARGS = 'console=ttyS0 reboot=k panic=1 pci=off';
+
+export const CreateVmBody = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 63, pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' }),
+    vcpu: Type.Integer({ minimum: 1, maximum: 32 }),
+    mem_mib: Type.Integer({ minimum: 128, maximum: 1048576 }),
+    kernel_image_id: Uuid,
+    rootfs_image_id: Uuid,
+    boot_args: Type.Optional(Type.String({ maxLength: 2048, default: DEFAULT_BOOT_ARGS })),
+    drives: Type.Optional(Type.Array(AddDriveBody, { maxItems: 32 })),
+    nics: Type.Optional(Type.Array(AddNicBody, { maxItems: 16 })),
+    start: Type.Optional(Type.Boolean({ default: true })),
+  },
+  { additionalProperties: false },
+);
+export type CreateVmBody = Static<typeof CreateVmBody>;
+
+export const ListVmsQuery = Type.Object({
+  state: Type.Optional(VmState),
+  host_id: Type.Optional(Uuid),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
+  cursor: Type.Optional(Type.String({ maxLength: 200 })),
+});
+export type ListVmsQuery = Static<typeof ListVmsQuery>;

@@ -1,0 +1,107 @@
+// Kysely's view of the tables in migrations/. Keep in step with the SQL.
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** BIGINT arrives as a number from both drivers (database.ts installs the pg parser). */
+type BigInt = ColumnType<number, number, number>;
+type Json<T> = JSONColumnType<T, string, string>;
+type NullableJson<T> = ColumnType<T | null, string | null, string | null>;
+
+export interface HostTable {
+  id: string;
+  name: string;
+  addr: string;
+  agent_token: string;
+  capabilities: Json<Record<string, unknown>>;
+  last_seen_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  created_at: Generated<Timestamp>;
+}
+
+export interface ImageTable {
+  id: string;
+  kind: 'kernel' | 'rootfs';
+  name: string;
+  host_id: string;
+  path: string;
+  size_bytes: BigInt;
+  created_at: Generated<Timestamp>;
+}
+
+export type VmStateColumn =
+  | 'created'
+  | 'starting'
+  | 'running'
+  | 'stopping'
+  | 'stopped'
+  | 'error'
+  | 'deleting';
+
+export interface VmTable {
+  id: string;
+  name: string;
+  host_id: string;
+  state: VmStateColumn;
+  vcpu: number;
+  mem_mib: number;
+  kernel_image_id: string;
+  rootfs_image_id: string;
+  boot_args: string;
+  last_error: NullableJson<Record<string, unknown>>;
+  transition_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  started_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface VmDriveTable {
+  id: string;
+  vm_id: string;
+  drive_id: string;
+  path_on_host: string;
+  size_bytes: number | null;
+  source: 'provisioned' | 'host_path' | 'image';
+  is_root_device: boolean;
+  is_read_only: boolean;
+  cache_type: 'Unsafe' | 'Writeback';
+  io_engine: 'Sync' | 'Async';
+  rate_limiter: NullableJson<Record<string, unknown>>;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface VmNicTable {
+  id: string;
+  vm_id: string;
+  iface_id: string;
+  host_dev_name: string;
+  guest_mac: string;
+  rx_rate_limiter: NullableJson<Record<string, unknown>>;
+  tx_rate_limiter: NullableJson<Record<string, unknown>>;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface VmEventTable {
+  id: Generated<BigInt>;
+  vm_id: string;
+  at: Generated<Timestamp>;
+  level: 'info' | 'warn' | 'error';
+  message: string;
+  data: Json<Record<string, unknown>>;
+}
+
+export interface LeaseTable {
+  name: string;
+  holder: string;
+  expires_at: Timestamp;
+}
+
+export interface Database {
+  host: HostTable;
+  image: ImageTable;
+  vm: VmTable;
+  vm_drive: VmDriveTable;
+  vm_nic: VmNicTable;
+  vm_event: VmEventTable;
+  lease: LeaseTable;
+}
