@@ -39,11 +39,13 @@ export interface HostInfo {
   storage_free_bytes: number;
   allowed_roots: string[];
   bridges: string[];
+  /** null when no binary was found (HEARTH_FIRECRACKER_BIN, else `firecracker` on PATH) */
   firecracker: {
     path: string;
-    version: string; // first line of `--version`
+    version: string; // first line of `--version`; '' when it could not be run
     simulator: boolean; // true when the binary is Hearth's simulator
-  };
+    error?: string; // why `--version` failed
+  } | null;
   kvm: { usable: boolean; reason?: string };
   agent_version: string;
 }

@@ -1,0 +1,50 @@
+// The host's capabilities as the manager sees them (GET /agent/v1/host): what placement and
+// the operator need to know, measured now rather than configured.
+import { readFile } from 'node:fs/promises';
+import { availableParallelism, hostname, totalmem } from 'node:os';
+import type { NetworkManager } from '../network/network-manager.ts';
+import type { DiskStore } from '../storage/disk-store.ts';
+import type { HostInfo } from '../wire.ts';
+import type { FirecrackerBinary } from './firecracker-binary.ts';
+import { probeKvm } from './kvm.ts';
+
+export interface HostInfoSources {
+  storageRoot: string;
+  allowedRoots: readonly string[];
+  /** resolved by resolveFirecrackerBinary; null when none was found */
+  firecracker: FirecrackerBinary | null;
+  network: Pick<NetworkManager, 'listBridges'>;
+  disks: Pick<DiskStore, 'freeBytes'>;
+  /** /dev/kvm unless a test points elsewhere */
+  kvmDevice?: string;
+}
+
+export async function collectHostInfo(sources: HostInfoSources): Promise<HostInfo> {
+  const [freeBytes, bridges, kvm, agentVersion] = await Promise.all([
+    sources.disks.freeBytes(),
+    sources.network.listBridges(),
+    probeKvm(sources.kvmDevice),
+    readAgentVersion(),
+  ]);
+  return {
+    hostname: hostname(),
+    cpus: availableParallelism(),
+    memory_bytes: totalmem(),
+    storage_root: sources.storageRoot,
+    storage_free_bytes: freeBytes,
+    allowed_roots: [...sources.allowedRoots],
+    bridges,
+    firecracker: sources.firecracker,
+    kvm,
+    agent_version: agentVersion,
+  };
+}
+
+let cachedVersion: Promise<string> | undefined;
+
+function readAgentVersion(): Promise<string> {
+  cachedVersion ??= readFile(new URL('../../package.json', import.meta.url), 'utf8').then(
+    (text) => (JSON.parse(text) as { version: string }).version,
+  );
+  return cachedVersion;
+}
