@@ -1,0 +1,132 @@
+// The agent's configuration, read once from HEARTH_* environment variables. Every value is
+// validated here so a misconfigured agent refuses to start with a sentence naming the variable,
+// instead of failing later on its first request.
+import { isAbsolute } from 'node:path';
+import { isTapName } from './validation.ts';
+
+export type ListenTarget =
+  | { kind: 'tcp'; host: string; port: number }
+  | { kind: 'unix'; path: string };
+
+export type VmmLauncher = 'plain' | 'systemd-run';
+
+export interface AgentConfig {
+  listen: ListenTarget;
+  token: string;
+  storageRoot: string;
+  allowedRoots: string[];
+  /** HEARTH_FIRECRACKER_BIN when set; otherwise `firecracker` is looked up on PATH */
+  firecrackerBin: string | null;
+  bridge: string;
+  stopTimeoutMs: number;
+  launcher: VmmLauncher;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const DEFAULT_LISTEN = '127.0.0.1:9091';
+const DEFAULT_STORAGE_ROOT = '/srv/fc/vms';
+const DEFAULT_BRIDGE = 'fcbr0';
+const DEFAULT_STOP_TIMEOUT_MS = 5000;
+// A short token is guessable; the manager generates long random ones.
+const MIN_TOKEN_LENGTH = 16;
+
+export function parseListen(value: string): ListenTarget {
+  if (value.startsWith('unix:')) {
+    const path = value.slice('unix:'.length);
+    if (!isAbsolute(path)) {
+      throw new ConfigError(
+        'HEARTH_AGENT_LISTEN',
+        `unix socket path must be absolute, got "${path}"`,
+      );
+    }
+    return { kind: 'unix', path };
+  }
+  const match = /^(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+):(\d{1,5})$/.exec(value);
+  const port = match ? Number(match[2]) : Number.NaN;
+  if (!match || port > 65535) {
+    throw new ConfigError(
+      'HEARTH_AGENT_LISTEN',
+      `expected "host:port" (e.g. ${DEFAULT_LISTEN}) or "unix:/absolute/path.sock", got "${value}"`,
+    );
+  }
+  const host = match[1]!.replace(/^\[(.*)\]$/, '$1');
+  return { kind: 'tcp', host, port };
+}
+
+function absolutePath(variable: string, value: string): string {
+  if (!isAbsolute(value)) throw new ConfigError(variable, `path must be absolute, got "${value}"`);
+  return value.replace(/\/+$/, '') || '/';
+}
+
+function positiveInt(variable: string, value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) <= 0) {
+    throw new ConfigError(variable, `expected a positive integer (milliseconds), got "${value}"`);
+  }
+  return Number(value);
+}
+
+function launcher(value: string): VmmLauncher {
+  if (value === 'plain') return 'plain';
+  if (value === 'systemd-run') {
+    // Placing VMMs in their own systemd scopes is designed but not built yet: refuse rather
+    // than silently run them in the plain mode an operator did not ask for.
+    throw new ConfigError(
+      'HEARTH_VMM_LAUNCHER',
+      '"systemd-run" is not supported yet by this agent version; use "plain"',
+    );
+  }
+  throw new ConfigError('HEARTH_VMM_LAUNCHER', `expected "plain" or "systemd-run", got "${value}"`);
+}
+
+export function loadAgentConfig(env: NodeJS.ProcessEnv = process.env): AgentConfig {
+  const token = env.HEARTH_AGENT_TOKEN ?? '';
+  if (token === '') {
+    throw new ConfigError(
+      'HEARTH_AGENT_TOKEN',
+      'is required: the agent never serves its API without a bearer token',
+    );
+  }
+  if (token.length < MIN_TOKEN_LENGTH || /\s/.test(token)) {
+    throw new ConfigError(
+      'HEARTH_AGENT_TOKEN',
+      `must be at least ${MIN_TOKEN_LENGTH} characters without whitespace`,
+    );
+  }
+
+  const bridge = env.HEARTH_BRIDGE || DEFAULT_BRIDGE;
+  if (!isTapName(bridge)) {
+    throw new ConfigError('HEARTH_BRIDGE', `"${bridge}" is not a valid Linux interface name`);
+  }
+
+  const allowedRoots = (env.HEARTH_ALLOWED_PATHS ?? '')
+    .split(':')
+    .filter((p) => p !== '')
+    .map((p) => absolutePath('HEARTH_ALLOWED_PATHS', p));
+
+  return {
+    listen: parseListen(env.HEARTH_AGENT_LISTEN || DEFAULT_LISTEN),
+    token,
+    storageRoot: absolutePath(
+      'HEARTH_STORAGE_ROOT',
+      env.HEARTH_STORAGE_ROOT || DEFAULT_STORAGE_ROOT,
+    ),
+    allowedRoots,
+    firecrackerBin: env.HEARTH_FIRECRACKER_BIN
+      ? absolutePath('HEARTH_FIRECRACKER_BIN', env.HEARTH_FIRECRACKER_BIN)
+      : null,
+    bridge,
+    stopTimeoutMs: env.HEARTH_STOP_TIMEOUT_MS
+      ? positiveInt('HEARTH_STOP_TIMEOUT_MS', env.HEARTH_STOP_TIMEOUT_MS)
+      : DEFAULT_STOP_TIMEOUT_MS,
+    launcher: launcher(env.HEARTH_VMM_LAUNCHER || 'plain'),
+  };
+}

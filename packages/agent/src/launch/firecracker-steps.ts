@@ -1,0 +1,72 @@
+// Launch steps that configure the VMM through its API, pre-boot, then boot it. Each is one
+// Firecracker call (or one per device), so a refusal names the exact step and carries
+// Firecracker's fault message verbatim.
+import type { Drive } from '@hearth/firecracker';
+import type { LaunchDrive } from '../wire.ts';
+import { type LaunchContext, requireClient } from './launch-context.ts';
+import type { Step } from './step-runner.ts';
+
+export const putMachineConfig: Step<LaunchContext> = {
+  name: 'launch.machine-config',
+  run: (ctx) => requireClient(ctx).putMachineConfig(ctx.request.machine),
+};
+
+export const putBootSource: Step<LaunchContext> = {
+  name: 'launch.boot-source',
+  run: (ctx) => requireClient(ctx).putBootSource(ctx.request.boot_source),
+};
+
+/** Root first, then by drive_id: the order is stable whatever order the manager sends. */
+export function attachOrder(drives: readonly LaunchDrive[]): LaunchDrive[] {
+  return [...drives].sort((a, b) => {
+    if (a.is_root_device !== b.is_root_device) return a.is_root_device ? -1 : 1;
+    return a.drive_id < b.drive_id ? -1 : a.drive_id > b.drive_id ? 1 : 0;
+  });
+}
+
+/** Firecracker's Drive without the agent-only fields (Firecracker rejects unknown fields). */
+export function toFirecrackerDrive(drive: LaunchDrive): Drive {
+  const { source: _source, size_bytes: _size, ...firecrackerDrive } = drive;
+  return firecrackerDrive;
+}
+
+export const putDrives: Step<LaunchContext> = {
+  name: 'launch.drives',
+  async run(ctx) {
+    const client = requireClient(ctx);
+    for (const drive of attachOrder(ctx.request.drives)) {
+      await client.putDrive(toFirecrackerDrive(drive));
+    }
+  },
+};
+
+export const putNetworkInterfaces: Step<LaunchContext> = {
+  name: 'launch.network-interfaces',
+  async run(ctx) {
+    const client = requireClient(ctx);
+    for (const nic of ctx.request.nics) {
+      await client.putNetworkInterface(nic);
+    }
+  },
+};
+
+export const putLogger: Step<LaunchContext> = {
+  name: 'launch.logger',
+  run: (ctx) =>
+    requireClient(ctx).putLogger({
+      log_path: ctx.paths.firecrackerLog,
+      level: 'Info',
+      show_level: true,
+      show_log_origin: false,
+    }),
+};
+
+export const putMetrics: Step<LaunchContext> = {
+  name: 'launch.metrics',
+  run: (ctx) => requireClient(ctx).putMetrics({ metrics_path: ctx.paths.metricsFile }),
+};
+
+export const instanceStart: Step<LaunchContext> = {
+  name: 'launch.instance-start',
+  run: (ctx) => requireClient(ctx).instanceStart(),
+};

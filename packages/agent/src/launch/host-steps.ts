@@ -1,0 +1,105 @@
+// Launch steps that prepare the host: directories, disk files, bridge, TAPs, the VMM
+// process and its API socket. Undo removes what a step created, never a disk file.
+import { stat } from 'node:fs/promises';
+import { waitForApiSocket } from '@hearth/firecracker';
+import { AgentError } from '../errors.ts';
+import { removeVmmState, writeVmmState } from '../state/vmm-state-file.ts';
+import type { LaunchContext } from './launch-context.ts';
+import type { Step } from './step-runner.ts';
+
+export const ensureVmDirs: Step<LaunchContext> = {
+  name: 'launch.ensure-vm-dirs',
+  async run(ctx) {
+    await ctx.deps.disks.ensureVmDirs(ctx.vmId);
+  },
+};
+
+export const ensureDisks: Step<LaunchContext> = {
+  name: 'launch.ensure-disks',
+  async run(ctx) {
+    for (const drive of ctx.request.drives) {
+      const resolved = await ctx.deps.policy.resolve(drive.path_on_host);
+      if (drive.source === 'provisioned') {
+        // size_bytes is required for provisioned drives by request validation
+        await ctx.deps.disks.ensureSparseFile(resolved, drive.size_bytes ?? 0);
+        continue;
+      }
+      const info = await stat(resolved).catch(() => null);
+      if (!info || info.isDirectory()) {
+        throw new AgentError(
+          'HOST_PRECONDITION_FAILED',
+          `Drive ${drive.drive_id}: ${drive.source === 'image' ? 'image copy' : 'host path'} ${drive.path_on_host} ${info ? 'is a directory' : 'does not exist'}.`,
+          { drive_id: drive.drive_id, path: drive.path_on_host },
+        );
+      }
+    }
+  },
+};
+
+export const ensureBridge: Step<LaunchContext> = {
+  name: 'launch.ensure-bridge',
+  async run(ctx) {
+    // The bridge is shared by every VM of the host: it is never undone.
+    await ctx.deps.network.ensureBridge(ctx.bridge);
+  },
+};
+
+export const createTaps: Step<LaunchContext> = {
+  name: 'launch.create-taps',
+  async run(ctx, undo) {
+    for (const nic of ctx.request.nics) {
+      await ctx.deps.network.createTap(nic.host_dev_name, ctx.bridge);
+      undo.add(`delete TAP ${nic.host_dev_name}`, () =>
+        ctx.deps.network.deleteTap(nic.host_dev_name),
+      );
+    }
+  },
+};
+
+export const spawnVmm: Step<LaunchContext> = {
+  name: 'launch.spawn-vmm',
+  async run(ctx, undo) {
+    const { supervisor, binary } = ctx.deps;
+    await supervisor.removeStaleSocket(ctx.paths.apiSocket);
+    const vmm = await supervisor.spawn({
+      binary,
+      vmId: ctx.vmId,
+      apiSocket: ctx.paths.apiSocket,
+      consoleLog: ctx.paths.consoleLog,
+    });
+    ctx.vmm = vmm;
+    // Undo runs in reverse: the process dies first, then its socket and record go.
+    undo.add('remove VMM state record', () => removeVmmState(ctx.paths.stateFile));
+    undo.add('remove API socket', () => supervisor.removeStaleSocket(ctx.paths.apiSocket));
+    undo.add(`kill VMM ${vmm.pid}`, () => supervisor.kill(vmm));
+    // Recorded before any further step: if the agent dies mid-launch, its successor still
+    // finds (and can stop) this process and its TAPs.
+    await writeVmmState(ctx.paths.stateFile, {
+      vm_id: ctx.vmId,
+      pid: vmm.pid,
+      process_start_time: vmm.startTime,
+      socket_path: ctx.paths.apiSocket,
+      tap_names: ctx.request.nics.map((nic) => nic.host_dev_name),
+      started_at: new Date().toISOString(),
+      binary,
+      exited_at: null,
+      exit_code: null,
+      exit_signal: null,
+    });
+    const client = ctx.deps.createClient(ctx.paths.apiSocket);
+    ctx.client = client;
+    undo.add('close API client', () => client.close());
+  },
+};
+
+export const waitForSocket: Step<LaunchContext> = {
+  name: 'launch.wait-for-api-socket',
+  async run(ctx) {
+    const vmm = ctx.vmm;
+    if (!vmm) throw new Error('no VMM process (launch.spawn-vmm did not run)');
+    await waitForApiSocket(ctx.paths.apiSocket, {
+      timeoutMs: ctx.deps.socketTimeoutMs,
+      isAlive: () => ctx.deps.supervisor.isChildRunning(vmm),
+    });
+  },
+};

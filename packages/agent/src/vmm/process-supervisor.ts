@@ -1,0 +1,188 @@
+// Starts and ends Firecracker processes. A VMM is started detached (its own session, stdio
+// to a log file, unref'd) so that neither an agent restart nor a signal to the agent's
+// process group ever takes a running VM down with it. A process is identified by pid AND
+// start time, so a pid recycled by the kernel is never mistaken for (or killed as) a VMM.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
+import { lstat, open, rm } from 'node:fs/promises';
+import { connect } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { AgentError } from '../errors.ts';
+import { isSameProcessAlive, readProcessStat } from '../state/proc-stat.ts';
+
+export interface VmmProcess {
+  pid: number;
+  startTime: string;
+}
+
+export interface SpawnVmmOptions {
+  binary: string;
+  vmId: string;
+  apiSocket: string;
+  /** receives the process's stdout and stderr (appended) */
+  consoleLog: string;
+}
+
+export interface ExitStatus {
+  code: number | null;
+  signal: string | null;
+}
+
+export interface ProcessSupervisor {
+  spawn(options: SpawnVmmOptions): Promise<VmmProcess>;
+  isAlive(proc: VmmProcess): Promise<boolean>;
+  /** Known only for processes this agent spawned and saw exit; null otherwise. */
+  exitStatus(proc: VmmProcess): ExitStatus | null;
+  /** Synchronous liveness for processes this agent spawned (false once their exit was seen). */
+  isChildRunning(proc: VmmProcess): boolean;
+  /** Resolves true when the process ended within timeoutMs. */
+  waitForExit(proc: VmmProcess, timeoutMs: number): Promise<boolean>;
+  /** SIGKILL, only if the process is still the one identified; resolves once it is gone. */
+  kill(proc: VmmProcess): Promise<void>;
+  /**
+   * Firecracker refuses to start on an existing socket path, and leaves its socket behind
+   * when killed. Removes such a leftover, but refuses (409) when a process still accepts
+   * connections on it.
+   */
+  removeStaleSocket(socketPath: string): Promise<void>;
+  lastLogLines(logPath: string, count: number): Promise<string[]>;
+}
+
+const EXIT_POLL_MS = 20;
+const KILL_WAIT_MS = 5000;
+const LOG_TAIL_BYTES = 64 * 1024;
+
+type ExitListener = (vmId: string, proc: VmmProcess, status: ExitStatus) => void;
+
+export class DetachedProcessSupervisor implements ProcessSupervisor {
+  /** children spawned by this agent process, keyed by pid */
+  readonly #children = new Map<number, { startTime: string; exit: ExitStatus | null }>();
+  readonly #onExit: ExitListener;
+
+  constructor(options: { onExit?: ExitListener } = {}) {
+    this.#onExit = options.onExit ?? (() => {});
+  }
+
+  async spawn({ binary, vmId, apiSocket, consoleLog }: SpawnVmmOptions): Promise<VmmProcess> {
+    const logFd = openSync(consoleLog, 'a', 0o640);
+    let child: ChildProcess;
+    try {
+      child = spawn(binary, ['--api-sock', apiSocket, '--id', vmId], {
+        detached: true,
+        stdio: ['ignore', logFd, logFd],
+      });
+    } finally {
+      closeSync(logFd);
+    }
+    const spawnError = await new Promise<Error | null>((resolve) => {
+      child.once('spawn', () => resolve(null));
+      child.once('error', resolve);
+    });
+    if (spawnError || child.pid === undefined) {
+      throw new AgentError(
+        'HOST_PRECONDITION_FAILED',
+        `Could not start the VMM binary ${binary}: ${spawnError?.message ?? 'no pid'}.`,
+        { path: binary },
+      );
+    }
+    child.unref();
+    const pid = child.pid;
+    const stat = await readProcessStat(pid);
+    // The kernel fixes the start time at fork, so reading it after spawn is exact; a process
+    // that already exited and was reaped has no stat, and is recorded with an empty one.
+    const startTime = stat?.startTime ?? '';
+    const entry = { startTime, exit: null as ExitStatus | null };
+    this.#children.set(pid, entry);
+    child.once('exit', (code, signal) => {
+      entry.exit = { code, signal };
+      this.#onExit(vmId, { pid, startTime }, entry.exit);
+    });
+    return { pid, startTime };
+  }
+
+  async isAlive(proc: VmmProcess): Promise<boolean> {
+    const child = this.#children.get(proc.pid);
+    if (child && child.startTime === proc.startTime && child.exit) return false;
+    return proc.startTime !== '' && isSameProcessAlive(proc.pid, proc.startTime);
+  }
+
+  isChildRunning(proc: VmmProcess): boolean {
+    const child = this.#children.get(proc.pid);
+    return child !== undefined && child.startTime === proc.startTime && child.exit === null;
+  }
+
+  exitStatus(proc: VmmProcess): ExitStatus | null {
+    const child = this.#children.get(proc.pid);
+    return child && child.startTime === proc.startTime ? child.exit : null;
+  }
+
+  async waitForExit(proc: VmmProcess, timeoutMs: number): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    while (await this.isAlive(proc)) {
+      if (Date.now() >= deadline) return false;
+      await sleep(EXIT_POLL_MS);
+    }
+    return true;
+  }
+
+  async kill(proc: VmmProcess): Promise<void> {
+    if (!(await this.isAlive(proc))) return;
+    try {
+      process.kill(proc.pid, 'SIGKILL');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ESRCH') throw err;
+    }
+    if (!(await this.waitForExit(proc, KILL_WAIT_MS))) {
+      throw new AgentError('INTERNAL', `VMM process ${proc.pid} survived SIGKILL.`, {
+        pid: proc.pid,
+      });
+    }
+  }
+
+  async removeStaleSocket(socketPath: string): Promise<void> {
+    try {
+      await lstat(socketPath);
+    } catch {
+      return;
+    }
+    if (await acceptsConnections(socketPath)) {
+      throw new AgentError(
+        'VMM_ALREADY_RUNNING',
+        `A process still serves the API socket ${socketPath}; it was not started by this agent's records.`,
+        { path: socketPath },
+      );
+    }
+    await rm(socketPath, { force: true });
+  }
+
+  async lastLogLines(logPath: string, count: number): Promise<string[]> {
+    let handle: Awaited<ReturnType<typeof open>>;
+    try {
+      handle = await open(logPath, 'r');
+    } catch {
+      return [];
+    }
+    try {
+      const { size } = await handle.stat();
+      const length = Math.min(size, LOG_TAIL_BYTES);
+      const buffer = Buffer.alloc(length);
+      await handle.read(buffer, 0, length, size - length);
+      const lines = buffer.toString('utf8').split('\n');
+      if (length < size) lines.shift(); // first line is cut
+      return lines.filter((line) => line !== '').slice(-count);
+    } finally {
+      await handle.close();
+    }
+  }
+}
+
+function acceptsConnections(socketPath: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(socketPath);
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
