@@ -68,8 +68,7 @@ export class LocalDiskStore implements DiskStore {
   ): Promise<AllocateDiskResponse> {
     assertSize(sizeBytes);
     assertFileName(fileName);
-    const paths = await this.ensureVmDirs(vmId);
-    const path = await this.#policy.resolve(join(paths.storage, fileName));
+    const path = await this.#newFilePath(vmId, fileName);
     await createSparse(path, sizeBytes);
     const st = await stat(path);
     return { path, size_bytes: st.size, allocated_bytes: st.blocks * BLOCK_BYTES };
@@ -108,8 +107,7 @@ export class LocalDiskStore implements DiskStore {
       });
     }
     if (!sourceStat.isFile()) throw notAFile(sourcePath);
-    const paths = await this.ensureVmDirs(vmId);
-    const target = await this.#policy.resolve(join(paths.storage, fileName));
+    const target = await this.#newFilePath(vmId, fileName);
     const method = await copyPreferringReflink(source, target);
     const st = await stat(target);
     return { path: target, size_bytes: st.size, method };
@@ -172,6 +170,18 @@ export class LocalDiskStore implements DiskStore {
   async freeBytes(): Promise<number> {
     const fs = await statfs(this.#storageRoot);
     return fs.bavail * fs.bsize;
+  }
+
+  /**
+   * Where a new file named `fileName` goes in the VM's storage dir: the real directory plus
+   * the name as given, not the name's resolution, so that whatever already sits there (a
+   * symlink included) makes the O_EXCL create fail instead of being followed.
+   */
+  async #newFilePath(vmId: string, fileName: string): Promise<string> {
+    const paths = await this.ensureVmDirs(vmId);
+    const path = join(await this.#policy.resolve(paths.storage), fileName);
+    await this.#policy.resolve(path); // a symlink out of the roots is reported as such (403)
+    return path;
   }
 }
 

@@ -84,6 +84,7 @@ async function resolveReal(path: string, hops: number): Promise<string | null> {
   try {
     return await realpath(path);
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') return null;
     if (!isMissing(error)) throw error;
   }
   // A dangling symlink must be followed too: creating a file "at" it writes to its target.
