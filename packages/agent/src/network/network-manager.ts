@@ -1,7 +1,7 @@
 // Host networking for VMs: one bridge, one TAP per NIC on it. Every call is idempotent so a
 // launch can be retried and a stop repeated without checking first. Links that are not
 // TAPs are never deleted, whatever name a request uses: a typo must not take down eth0.
-import { ValidationError } from '../errors.ts';
+import { AgentError, ValidationError } from '../errors.ts';
 import { isTapName } from '../validation.ts';
 import { IpCommandError, runIp } from './ip-command.ts';
 
@@ -50,7 +50,8 @@ export class IpNetworkManager implements NetworkManager {
     assertLinkName(name);
     const existing = await this.link(name);
     if (existing.exists && existing.kind !== 'bridge') {
-      throw new ValidationError(
+      throw new AgentError(
+        'HOST_PRECONDITION_FAILED',
         `Link ${name} exists and is not a bridge (kind ${existing.kind}).`,
         {
           name,
@@ -87,7 +88,8 @@ export class IpNetworkManager implements NetworkManager {
     const existing = await this.link(name);
     if (!existing.exists) return;
     if (existing.kind !== 'tun') {
-      throw new ValidationError(
+      throw new AgentError(
+        'HOST_PRECONDITION_FAILED',
         `Link ${name} is not a TAP (kind ${existing.kind}); not deleting it.`,
         {
           name,

@@ -1,0 +1,133 @@
+// Runs as root against the real kernel, but only inside a throwaway network namespace: the
+// host's own interfaces are never touched, and the namespace goes away in `after`.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import { promisify } from 'node:util';
+import { IpNetworkManager } from '../src/network/network-manager.ts';
+
+const run = promisify(execFile);
+
+describe('IpNetworkManager in a throwaway network namespace', () => {
+  const suffix = randomBytes(4).toString('hex');
+  const netns = `hearth-a1-${suffix}`;
+  // unique names, so the host-namespace check below cannot be fooled by a coincidence
+  const bridge = `hbr${suffix}`;
+  const otherBridge = `hbx${suffix}`;
+  const tap = `htap${suffix}`;
+  const network = new IpNetworkManager({ netns });
+
+  before(async () => {
+    await run('ip', ['netns', 'add', netns]);
+  });
+
+  after(async () => {
+    await run('ip', ['netns', 'del', netns]);
+  });
+
+  test('ensureBridge creates the bridge up, and again is a no-op', async () => {
+    await network.ensureBridge(bridge);
+    assert.deepEqual(await network.link(bridge), {
+      name: bridge,
+      exists: true,
+      master: null,
+      up: true,
+      kind: 'bridge',
+    });
+    await network.ensureBridge(bridge);
+    assert.equal((await network.link(bridge)).up, true);
+  });
+
+  test('ensureBridge sets an existing, down bridge up', async () => {
+    await run('ip', ['-n', netns, 'link', 'add', 'name', otherBridge, 'type', 'bridge']);
+    assert.equal((await network.link(otherBridge)).up, false);
+    await network.ensureBridge(otherBridge);
+    assert.equal((await network.link(otherBridge)).up, true);
+  });
+
+  test('listBridges lists the bridges of the namespace', async () => {
+    assert.deepEqual(await network.listBridges(), [bridge, otherBridge].sort());
+  });
+
+  test('createTap makes a TAP enslaved to the bridge and up', async () => {
+    await network.ensureBridge(bridge);
+    await network.createTap(tap, bridge);
+    assert.deepEqual(await network.link(tap), {
+      name: tap,
+      exists: true,
+      master: bridge,
+      up: true,
+      kind: 'tun',
+    });
+    const { stdout } = await run('ip', ['-n', netns, '-j', '-d', 'link', 'show', 'dev', tap]);
+    assert.equal(JSON.parse(stdout)[0].linkinfo.info_data.type, 'tap');
+  });
+
+  test('createTap again replaces the existing TAP', async () => {
+    const index = async () => {
+      const { stdout } = await run('ip', ['-n', netns, '-j', 'link', 'show', 'dev', tap]);
+      return JSON.parse(stdout)[0].ifindex as number;
+    };
+    await network.createTap(tap, bridge);
+    const before = await index();
+    await network.createTap(tap, otherBridge);
+    assert.notEqual(await index(), before);
+    assert.equal((await network.link(tap)).master, otherBridge);
+    assert.equal((await network.link(tap)).up, true);
+  });
+
+  test('createTap onto a missing bridge fails and leaves no TAP behind', async () => {
+    const orphan = `hor${suffix}`;
+    await assert.rejects(
+      network.createTap(orphan, `hno${suffix}`),
+      (error: { code: string; status: number }) => {
+        assert.equal(error.code, 'HOST_COMMAND_FAILED');
+        assert.equal(error.status, 502);
+        return true;
+      },
+    );
+    assert.equal((await network.link(orphan)).exists, false);
+  });
+
+  test('deleteTap removes the TAP and is idempotent', async () => {
+    await network.createTap(tap, bridge);
+    await network.deleteTap(tap);
+    assert.deepEqual(await network.link(tap), {
+      name: tap,
+      exists: false,
+      master: null,
+      up: false,
+      kind: null,
+    });
+    await network.deleteTap(tap);
+  });
+
+  test('links that are not TAPs are never deleted or turned into bridges', async () => {
+    await assert.rejects(network.deleteTap(bridge), { code: 'HOST_PRECONDITION_FAILED' });
+    await assert.rejects(network.createTap(bridge, otherBridge), {
+      code: 'HOST_PRECONDITION_FAILED',
+    });
+    await assert.rejects(network.deleteTap('lo'), { code: 'HOST_PRECONDITION_FAILED' });
+    assert.equal((await network.link(bridge)).kind, 'bridge');
+    assert.equal((await network.link('lo')).exists, true);
+    await network.createTap(tap, bridge);
+    await assert.rejects(network.ensureBridge(tap), { code: 'HOST_PRECONDITION_FAILED' });
+    await network.deleteTap(tap);
+  });
+
+  test('interface names are validated before any command runs', async () => {
+    for (const name of ['', 'a-name-longer-than-15', 'bad name', 'x;reboot', '../x']) {
+      await assert.rejects(network.link(name), { code: 'VALIDATION_FAILED' }, name);
+      await assert.rejects(network.createTap(name, bridge), { code: 'VALIDATION_FAILED' }, name);
+    }
+  });
+
+  test("nothing was created in the host's namespace", async () => {
+    const host = new IpNetworkManager();
+    for (const name of [bridge, otherBridge, tap]) {
+      assert.equal((await host.link(name)).exists, false, name);
+    }
+    assert.ok(!(await host.listBridges()).includes(bridge));
+  });
+});
