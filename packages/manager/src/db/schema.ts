@@ -1,10 +1,10 @@
 // Kysely's view of the tables in migrations/. Keep in step with the SQL.
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 
+/** A timestamptz with a database default: optional on insert. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
-/** BIGINT arrives as a number from both drivers (database.ts installs the pg parser). */
-type BigInt = ColumnType<number, number, number>;
-type Json<T> = JSONColumnType<T, string, string>;
+
+type Json<T extends object> = JSONColumnType<T, string, string>;
 type NullableJson<T> = ColumnType<T | null, string | null, string | null>;
 
 export interface HostTable {
@@ -14,7 +14,7 @@ export interface HostTable {
   agent_token: string;
   capabilities: Json<Record<string, unknown>>;
   last_seen_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface ImageTable {
@@ -23,8 +23,9 @@ export interface ImageTable {
   name: string;
   host_id: string;
   path: string;
-  size_bytes: BigInt;
-  created_at: Generated<Timestamp>;
+  /** BIGINT arrives as a number from both drivers (database.ts installs the pg parser). */
+  size_bytes: number;
+  created_at: Timestamp;
 }
 
 export type VmStateColumn =
@@ -49,8 +50,8 @@ export interface VmTable {
   last_error: NullableJson<Record<string, unknown>>;
   transition_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   started_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface VmDriveTable {
@@ -65,8 +66,8 @@ export interface VmDriveTable {
   cache_type: 'Unsafe' | 'Writeback';
   io_engine: 'Sync' | 'Async';
   rate_limiter: NullableJson<Record<string, unknown>>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface VmNicTable {
@@ -77,14 +78,14 @@ export interface VmNicTable {
   guest_mac: string;
   rx_rate_limiter: NullableJson<Record<string, unknown>>;
   tx_rate_limiter: NullableJson<Record<string, unknown>>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface VmEventTable {
-  id: Generated<BigInt>;
+  id: Generated<number>;
   vm_id: string;
-  at: Generated<Timestamp>;
+  at: Timestamp;
   level: 'info' | 'warn' | 'error';
   message: string;
   data: Json<Record<string, unknown>>;

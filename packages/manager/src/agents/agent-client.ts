@@ -1,0 +1,124 @@
+// Typed client for a host's agent (/agent/v1). The manager never touches a host's files or
+// processes itself: every host-local action goes through here. Addresses are
+// `http(s)://host:port` or `unix:/path/agent.sock`.
+import type {
+  AllocateDiskRequest,
+  AllocateDiskResponse,
+  CloneImageRequest,
+  CloneImageResponse,
+  DeleteFileResponse,
+  ErrorBody,
+  HostInfo,
+  LaunchRequest,
+  LaunchResponse,
+  LiveVmConfig,
+  StatResponse,
+  StopResponse,
+  VmmStatus,
+} from '@hearth/agent/wire';
+import { Agent, type Dispatcher, request } from 'undici';
+
+/** The agent answered with an error body. */
+export class AgentRequestError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'AgentRequestError';
+  }
+}
+
+/** The agent could not be reached or did not answer in time. */
+export class AgentUnreachableError extends Error {
+  constructor(
+    readonly addr: string,
+    override readonly cause: unknown,
+  ) {
+    super(`Agent at ${addr} is unreachable: ${(cause as Error)?.message ?? String(cause)}`);
+    this.name = 'AgentUnreachableError';
+  }
+}
+
+export interface AgentTarget {
+  addr: string;
+  token: string;
+}
+
+/** Long enough for a launch (spawn + a dozen API calls) and a graceful stop. */
+const DEFAULT_TIMEOUT_MS = 60_000;
+
+export class AgentClient {
+  private readonly dispatcher: Dispatcher;
+  private readonly origin: string;
+
+  constructor(
+    private readonly target: AgentTarget,
+    private readonly timeoutMs = DEFAULT_TIMEOUT_MS,
+  ) {
+    if (target.addr.startsWith('unix:')) {
+      this.dispatcher = new Agent({ connect: { socketPath: target.addr.slice('unix:'.length) } });
+      this.origin = 'http://agent';
+    } else {
+      this.dispatcher = new Agent();
+      this.origin = target.addr.replace(/\/+$/, '');
+    }
+  }
+
+  health = () => this.call<{ status: string }>('GET', '/health');
+  hostInfo = () => this.call<HostInfo>('GET', '/host');
+  allocateDisk = (vmId: string, body: AllocateDiskRequest) =>
+    this.call<AllocateDiskResponse>('POST', `/storage/vms/${vmId}/disks`, body);
+  cloneImage = (vmId: string, body: CloneImageRequest) =>
+    this.call<CloneImageResponse>('POST', `/storage/vms/${vmId}/clone`, body);
+  stat = (path: string) => this.call<StatResponse>('POST', '/storage/stat', { path });
+  deleteFile = (vmId: string, path: string) =>
+    this.call<DeleteFileResponse>('POST', `/storage/vms/${vmId}/files/delete`, { path });
+  deleteVmStorage = (vmId: string) => this.call<void>('DELETE', `/storage/vms/${vmId}`);
+  launch = (vmId: string, body: LaunchRequest) =>
+    this.call<LaunchResponse>('POST', `/vms/${vmId}/launch`, body);
+  stop = (vmId: string, timeoutMs?: number) =>
+    this.call<StopResponse>('POST', `/vms/${vmId}/stop`, timeoutMs === undefined ? {} : { timeout_ms: timeoutMs });
+  listVmms = () => this.call<VmmStatus[]>('GET', '/vms');
+  getVmm = (vmId: string) => this.call<VmmStatus>('GET', `/vms/${vmId}`);
+  liveConfig = (vmId: string) => this.call<LiveVmConfig>('GET', `/vms/${vmId}/config`);
+
+  close = () => this.dispatcher.close();
+
+  private async call<T>(method: Dispatcher.HttpMethod, path: string, body?: unknown): Promise<T> {
+    let res: Dispatcher.ResponseData;
+    try {
+      res = await request(`${this.origin}/agent/v1${path}`, {
+        method,
+        dispatcher: this.dispatcher,
+        headers: {
+          authorization: `Bearer ${this.target.token}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        headersTimeout: this.timeoutMs,
+        bodyTimeout: this.timeoutMs,
+      });
+    } catch (err) {
+      throw new AgentUnreachableError(this.target.addr, err);
+    }
+    const text = await res.body.text();
+    if (res.statusCode >= 400) {
+      let parsed: ErrorBody | null = null;
+      try {
+        parsed = JSON.parse(text) as ErrorBody;
+      } catch {
+        // not our error shape: reported below with the raw text
+      }
+      throw new AgentRequestError(
+        res.statusCode,
+        parsed?.error?.code ?? 'AGENT_ERROR',
+        parsed?.error?.message ?? `Agent answered ${res.statusCode}: ${text.slice(0, 200)}`,
+        parsed?.error?.details ?? {},
+      );
+    }
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+}

@@ -1,0 +1,23 @@
+// One AgentClient per host, reused across requests (keep-alive), rebuilt when a host
+// re-registers with a new address or token.
+import type { HostRecord } from '../hosts/hosts.repository.ts';
+import { AgentClient } from './agent-client.ts';
+
+export class AgentDirectory {
+  private readonly clients = new Map<string, { key: string; client: AgentClient }>();
+
+  forHost(host: Pick<HostRecord, 'id' | 'addr' | 'agent_token'>): AgentClient {
+    const key = `${host.addr}\n${host.agent_token}`;
+    const cached = this.clients.get(host.id);
+    if (cached?.key === key) return cached.client;
+    void cached?.client.close();
+    const client = new AgentClient({ addr: host.addr, token: host.agent_token });
+    this.clients.set(host.id, { key, client });
+    return client;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.clients.values()].map(({ client }) => client.close()));
+    this.clients.clear();
+  }
+}

@@ -1,0 +1,99 @@
+// buildApp wires services and routes into a Fastify instance and never listens: tests inject
+// requests or listen on port 0; main.ts listens.
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { ErrorResponse } from '@hearth/api';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { ServiceContext } from './context.ts';
+import { DrivesService } from './drives/drives.service.ts';
+import { driveRoutes } from './drives/drives.routes.ts';
+import { requireToken } from './http/auth.ts';
+import { installErrorHandler } from './http/error-handler.ts';
+import { HostsService } from './hosts/hosts.service.ts';
+import { hostRoutes } from './hosts/hosts.routes.ts';
+import { ImagesService } from './images/images.service.ts';
+import { imageRoutes } from './images/images.routes.ts';
+import { NicsService } from './nics/nics.service.ts';
+import { nicRoutes } from './nics/nics.routes.ts';
+import { LifecycleService } from './vms/lifecycle.service.ts';
+import { VmsService } from './vms/vms.service.ts';
+import { vmRoutes } from './vms/vms.routes.ts';
+
+export interface ManagerServices {
+  hosts: HostsService;
+  images: ImagesService;
+  vms: VmsService;
+  lifecycle: LifecycleService;
+  drives: DrivesService;
+  nics: NicsService;
+}
+
+export function createServices(ctx: ServiceContext): ManagerServices {
+  const drives = new DrivesService(ctx);
+  const nics = new NicsService(ctx);
+  const lifecycle = new LifecycleService(ctx);
+  return {
+    hosts: new HostsService(ctx),
+    images: new ImagesService(ctx),
+    drives,
+    nics,
+    lifecycle,
+    vms: new VmsService(ctx, { drives, nics, lifecycle }),
+  };
+}
+
+export type App = FastifyInstance & { withTypeProvider(): unknown };
+
+export interface BuildAppOptions {
+  logger?: FastifyBaseLogger | boolean;
+}
+
+export async function buildApp(ctx: ServiceContext, options: BuildAppOptions = {}) {
+  const app = Fastify({
+    loggerInstance: typeof options.logger === 'object' ? options.logger : undefined,
+    logger: typeof options.logger === 'object' ? undefined : (options.logger ?? false),
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  installErrorHandler(app);
+  app.addSchema(ErrorResponse);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Hearth API',
+        version: '1',
+        description:
+          'Control plane for Firecracker microVMs. Drives and NICs are database records applied ' +
+          'to Firecracker at every start; every error is {"error": {code, message, details}}.',
+      },
+      components: {
+        securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      },
+      security: [{ bearer: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+
+  const services = createServices(ctx);
+  await app.register(
+    async (v1) => {
+      // hosts authenticate with the join token inside hostRoutes; everything else with the API token
+      await v1.register(hostRoutes, { services, config: ctx.config });
+      await v1.register(async (api) => {
+        api.addHook('preHandler', requireToken(ctx.config.apiToken));
+        await api.register(imageRoutes, { services });
+        await api.register(vmRoutes, { services });
+        await api.register(driveRoutes, { services });
+        await api.register(nicRoutes, { services });
+      });
+    },
+    { prefix: '/v1' },
+  );
+  return app;
+}

@@ -1,0 +1,12 @@
+// What every service is built from. Services own their use cases and transactions; they
+// never see HTTP types.
+import type { Kysely } from 'kysely';
+import type { AgentDirectory } from './agents/agent-directory.ts';
+import type { ManagerConfig } from './config.ts';
+import type { Database } from './db/schema.ts';
+
+export interface ServiceContext {
+  db: Kysely<Database>;
+  config: ManagerConfig;
+  agents: AgentDirectory;
+}

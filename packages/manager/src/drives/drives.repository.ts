@@ -1,0 +1,104 @@
+import type { DriveSource, RateLimiter } from '@hearth/api';
+import { type Selectable, sql } from 'kysely';
+import type { VmDriveTable } from '../db/schema.ts';
+import { type Db, iso, jsonOrNull } from '../db/types.ts';
+
+/** A drive row as the domain sees it (the API adds `attachment`). */
+export interface DriveRecord {
+  id: string;
+  vm_id: string;
+  drive_id: string;
+  path_on_host: string;
+  size_bytes: number | null;
+  source: DriveSource;
+  is_root_device: boolean;
+  is_read_only: boolean;
+  cache_type: 'Unsafe' | 'Writeback';
+  io_engine: 'Sync' | 'Async';
+  rate_limiter: RateLimiter | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export type NewDrive = Omit<DriveRecord, 'created_at' | 'updated_at'>;
+export type DriveChanges = Partial<
+  Pick<DriveRecord, 'is_read_only' | 'cache_type' | 'io_engine' | 'rate_limiter'>
+>;
+
+const toDrive = (r: Selectable<VmDriveTable>): DriveRecord => ({
+  id: r.id,
+  vm_id: r.vm_id,
+  drive_id: r.drive_id,
+  path_on_host: r.path_on_host,
+  size_bytes: r.size_bytes,
+  source: r.source,
+  is_root_device: r.is_root_device,
+  is_read_only: r.is_read_only,
+  cache_type: r.cache_type,
+  io_engine: r.io_engine,
+  rate_limiter: (r.rate_limiter as RateLimiter | null) ?? null,
+  created_at: iso(r.created_at),
+  updated_at: iso(r.updated_at),
+});
+
+/** Root first, then by drive_id: the order Firecracker gets them in at launch. */
+export async function listDrives(db: Db, vmId: string): Promise<DriveRecord[]> {
+  const rows = await db
+    .selectFrom('vm_drive')
+    .selectAll()
+    .where('vm_id', '=', vmId)
+    .orderBy('is_root_device', 'desc')
+    .orderBy('drive_id')
+    .execute();
+  return rows.map(toDrive);
+}
+
+export async function findDrive(db: Db, vmId: string, driveId: string): Promise<DriveRecord | null> {
+  const row = await db
+    .selectFrom('vm_drive')
+    .selectAll()
+    .where('vm_id', '=', vmId)
+    .where('drive_id', '=', driveId)
+    .executeTakeFirst();
+  return row ? toDrive(row) : null;
+}
+
+export async function insertDrive(db: Db, drive: NewDrive): Promise<DriveRecord> {
+  const row = await db
+    .insertInto('vm_drive')
+    .values({ ...drive, rate_limiter: jsonOrNull(drive.rate_limiter) })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toDrive(row);
+}
+
+export async function updateDrive(
+  db: Db,
+  vmId: string,
+  driveId: string,
+  changes: DriveChanges,
+): Promise<DriveRecord | null> {
+  const { rate_limiter, ...rest } = changes;
+  const row = await db
+    .updateTable('vm_drive')
+    .set({
+      ...rest,
+      ...(rate_limiter !== undefined ? { rate_limiter: jsonOrNull(rate_limiter) } : {}),
+      updated_at: sql`now()` as never,
+    })
+    .where('vm_id', '=', vmId)
+    .where('drive_id', '=', driveId)
+    .returningAll()
+    .executeTakeFirst();
+  return row ? toDrive(row) : null;
+}
+
+export async function deleteDrive(db: Db, vmId: string, driveId: string): Promise<DriveRecord | null> {
+  const row = await db
+    .deleteFrom('vm_drive')
+    .where('vm_id', '=', vmId)
+    .where('drive_id', '=', driveId)
+    .returningAll()
+    .executeTakeFirst();
+  return row ? toDrive(row) : null;
+}

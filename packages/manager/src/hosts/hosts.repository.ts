@@ -1,0 +1,88 @@
+import type { Host } from '@hearth/api';
+import { sql } from 'kysely';
+import { type Db, iso, isoOrNull } from '../db/types.ts';
+
+export interface HostRecord extends Host {
+  agent_token: string;
+}
+
+type Row = {
+  id: string;
+  name: string;
+  addr: string;
+  agent_token: string;
+  capabilities: Record<string, unknown>;
+  last_seen_at: Date | null;
+  created_at: Date;
+  healthy: boolean;
+};
+
+const toHost = (r: Row): HostRecord => ({
+  id: r.id,
+  name: r.name,
+  addr: r.addr,
+  agent_token: r.agent_token,
+  capabilities: r.capabilities,
+  healthy: r.healthy,
+  last_seen_at: isoOrNull(r.last_seen_at),
+  created_at: iso(r.created_at),
+});
+
+/** Healthiness is computed by the database clock so every replica agrees. */
+function selectHosts(db: Db, staleSeconds: number) {
+  return db
+    .selectFrom('host')
+    .selectAll()
+    .select(
+      sql<boolean>`coalesce(last_seen_at > now() - make_interval(secs => ${staleSeconds}), false)`.as(
+        'healthy',
+      ),
+    );
+}
+
+export async function listHosts(db: Db, staleSeconds: number): Promise<HostRecord[]> {
+  const rows = await selectHosts(db, staleSeconds).orderBy('name').execute();
+  return rows.map((r) => toHost(r as unknown as Row));
+}
+
+export async function findHost(db: Db, id: string, staleSeconds: number): Promise<HostRecord | null> {
+  const row = await selectHosts(db, staleSeconds).where('id', '=', id).executeTakeFirst();
+  return row ? toHost(row as unknown as Row) : null;
+}
+
+/** Registration is idempotent by name: an agent re-registering after a restart keeps its id. */
+export async function upsertHost(
+  db: Db,
+  host: { id: string; name: string; addr: string; agent_token: string; capabilities: Record<string, unknown> },
+): Promise<string> {
+  const row = await db
+    .insertInto('host')
+    .values({ ...host, capabilities: JSON.stringify(host.capabilities), last_seen_at: sql`now()` as never })
+    .onConflict((oc) =>
+      oc.column('name').doUpdateSet({
+        addr: host.addr,
+        agent_token: host.agent_token,
+        capabilities: JSON.stringify(host.capabilities),
+        last_seen_at: sql`now()` as never,
+      }),
+    )
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function touchHost(
+  db: Db,
+  id: string,
+  capabilities: Record<string, unknown> | undefined,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('host')
+    .set({
+      last_seen_at: sql`now()` as never,
+      ...(capabilities ? { capabilities: JSON.stringify(capabilities) } : {}),
+    })
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}

@@ -1,0 +1,49 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { AppError } from './errors.ts';
+
+/** Renders every failure in the documented shape; unexpected ones become a bare 500. */
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setNotFoundHandler((request, reply) => {
+    reply.status(404).send({
+      error: {
+        code: 'NOT_FOUND',
+        message: `No route for ${request.method} ${request.url.split('?')[0]}.`,
+        details: {},
+      },
+    });
+  });
+
+  app.setErrorHandler((err: FastifyError | AppError, request, reply) => {
+    if (err instanceof AppError) {
+      if (err.status >= 500) request.log.warn({ err }, err.message);
+      return reply
+        .status(err.status)
+        .send({ error: { code: err.code, message: err.message, details: err.details } });
+    }
+    if ('validation' in err && err.validation) {
+      return reply.status(400).send({
+        error: {
+          code: 'VALIDATION_FAILED',
+          message: `Invalid request: ${err.message}.`,
+          details: {
+            issues: err.validation.map((v) => ({
+              path: `${err.validationContext ?? ''}${v.instancePath}`,
+              message: v.message,
+              params: v.params,
+            })),
+          },
+        },
+      });
+    }
+    // Fastify's own client errors (bad JSON, wrong content type, body too large...)
+    if (typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500) {
+      return reply.status(err.statusCode).send({
+        error: { code: 'VALIDATION_FAILED', message: err.message, details: { fastify_code: err.code } },
+      });
+    }
+    request.log.error({ err }, 'unexpected error');
+    return reply.status(500).send({
+      error: { code: 'INTERNAL', message: 'Internal error; see the manager log.', details: {} },
+    });
+  });
+}

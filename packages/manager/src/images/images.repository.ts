@@ -1,0 +1,46 @@
+import type { Image } from '@hearth/api';
+import type { Selectable } from 'kysely';
+import { type Db, iso } from '../db/types.ts';
+import type { ImageTable } from '../db/schema.ts';
+
+const toImage = (r: Selectable<ImageTable>): Image => ({
+  id: r.id,
+  kind: r.kind,
+  name: r.name,
+  host_id: r.host_id,
+  path: r.path,
+  size_bytes: r.size_bytes,
+  created_at: iso(r.created_at),
+});
+
+export async function insertImage(db: Db, image: Omit<Image, 'created_at'>): Promise<Image> {
+  const row = await db.insertInto('image').values(image).returningAll().executeTakeFirstOrThrow();
+  return toImage(row);
+}
+
+export async function listImages(db: Db, filter: { kind?: Image['kind'] } = {}): Promise<Image[]> {
+  let q = db.selectFrom('image').selectAll().orderBy('kind').orderBy('name');
+  if (filter.kind) q = q.where('kind', '=', filter.kind);
+  return (await q.execute()).map(toImage);
+}
+
+export async function findImage(db: Db, id: string): Promise<Image | null> {
+  const row = await db.selectFrom('image').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? toImage(row) : null;
+}
+
+export async function deleteImage(db: Db, id: string): Promise<boolean> {
+  const result = await db.deleteFrom('image').where('id', '=', id).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+/** Names of the VMs that boot from this image (kernel or rootfs). */
+export async function vmsUsingImage(db: Db, id: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('vm')
+    .select('name')
+    .where((eb) => eb.or([eb('kernel_image_id', '=', id), eb('rootfs_image_id', '=', id)]))
+    .orderBy('name')
+    .execute();
+  return rows.map((r) => r.name);
+}

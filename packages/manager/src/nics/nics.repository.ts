@@ -1,0 +1,99 @@
+import type { RateLimiter } from '@hearth/api';
+import { type Selectable, sql } from 'kysely';
+import type { VmNicTable } from '../db/schema.ts';
+import { type Db, iso, jsonOrNull } from '../db/types.ts';
+
+export interface NicRecord {
+  id: string;
+  vm_id: string;
+  iface_id: string;
+  host_dev_name: string;
+  guest_mac: string;
+  rx_rate_limiter: RateLimiter | null;
+  tx_rate_limiter: RateLimiter | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export type NewNic = Omit<NicRecord, 'created_at' | 'updated_at'>;
+export type NicChanges = Partial<Pick<NicRecord, 'guest_mac' | 'rx_rate_limiter' | 'tx_rate_limiter'>>;
+
+const toNic = (r: Selectable<VmNicTable>): NicRecord => ({
+  id: r.id,
+  vm_id: r.vm_id,
+  iface_id: r.iface_id,
+  host_dev_name: r.host_dev_name,
+  guest_mac: r.guest_mac,
+  rx_rate_limiter: (r.rx_rate_limiter as RateLimiter | null) ?? null,
+  tx_rate_limiter: (r.tx_rate_limiter as RateLimiter | null) ?? null,
+  created_at: iso(r.created_at),
+  updated_at: iso(r.updated_at),
+});
+
+export async function listNics(db: Db, vmId: string): Promise<NicRecord[]> {
+  const rows = await db
+    .selectFrom('vm_nic')
+    .selectAll()
+    .where('vm_id', '=', vmId)
+    .orderBy('iface_id')
+    .execute();
+  return rows.map(toNic);
+}
+
+export async function findNic(db: Db, vmId: string, ifaceId: string): Promise<NicRecord | null> {
+  const row = await db
+    .selectFrom('vm_nic')
+    .selectAll()
+    .where('vm_id', '=', vmId)
+    .where('iface_id', '=', ifaceId)
+    .executeTakeFirst();
+  return row ? toNic(row) : null;
+}
+
+export async function insertNic(db: Db, nic: NewNic): Promise<NicRecord> {
+  const row = await db
+    .insertInto('vm_nic')
+    .values({
+      ...nic,
+      rx_rate_limiter: jsonOrNull(nic.rx_rate_limiter),
+      tx_rate_limiter: jsonOrNull(nic.tx_rate_limiter),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toNic(row);
+}
+
+export async function updateNic(
+  db: Db,
+  vmId: string,
+  ifaceId: string,
+  changes: NicChanges,
+): Promise<NicRecord | null> {
+  const row = await db
+    .updateTable('vm_nic')
+    .set({
+      ...(changes.guest_mac !== undefined ? { guest_mac: changes.guest_mac } : {}),
+      ...(changes.rx_rate_limiter !== undefined
+        ? { rx_rate_limiter: jsonOrNull(changes.rx_rate_limiter) }
+        : {}),
+      ...(changes.tx_rate_limiter !== undefined
+        ? { tx_rate_limiter: jsonOrNull(changes.tx_rate_limiter) }
+        : {}),
+      updated_at: sql`now()` as never,
+    })
+    .where('vm_id', '=', vmId)
+    .where('iface_id', '=', ifaceId)
+    .returningAll()
+    .executeTakeFirst();
+  return row ? toNic(row) : null;
+}
+
+export async function deleteNic(db: Db, vmId: string, ifaceId: string): Promise<NicRecord | null> {
+  const row = await db
+    .deleteFrom('vm_nic')
+    .where('vm_id', '=', vmId)
+    .where('iface_id', '=', ifaceId)
+    .returningAll()
+    .executeTakeFirst();
+  return row ? toNic(row) : null;
+}

@@ -1,0 +1,132 @@
+import type { Vm, VmState } from '@hearth/api';
+import { type Selectable, sql } from 'kysely';
+import type { VmTable } from '../db/schema.ts';
+import { type Db, iso, isoOrNull, jsonOrNull } from '../db/types.ts';
+
+export type NewVm = Pick<
+  Vm,
+  'id' | 'name' | 'host_id' | 'state' | 'vcpu' | 'mem_mib' | 'kernel_image_id' | 'rootfs_image_id' | 'boot_args'
+>;
+
+export const toVm = (r: Selectable<VmTable>): Vm => ({
+  id: r.id,
+  name: r.name,
+  host_id: r.host_id,
+  state: r.state,
+  vcpu: r.vcpu,
+  mem_mib: r.mem_mib,
+  kernel_image_id: r.kernel_image_id,
+  rootfs_image_id: r.rootfs_image_id,
+  boot_args: r.boot_args,
+  last_error: (r.last_error as Vm['last_error']) ?? null,
+  started_at: isoOrNull(r.started_at),
+  created_at: iso(r.created_at),
+  updated_at: iso(r.updated_at),
+});
+
+export async function insertVm(db: Db, vm: NewVm): Promise<Vm> {
+  const row = await db.insertInto('vm').values(vm).returningAll().executeTakeFirstOrThrow();
+  return toVm(row);
+}
+
+export async function findVm(db: Db, id: string): Promise<Vm | null> {
+  const row = await db.selectFrom('vm').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? toVm(row) : null;
+}
+
+export interface VmListFilter {
+  state?: VmState;
+  host_id?: string;
+  limit: number;
+  /** keyset: list continues after this (created_at, id) */
+  after?: { created_at: string; id: string };
+}
+
+/** Oldest first, keyset-paginated on (created_at, id) so pages are stable under inserts. */
+export async function listVms(db: Db, filter: VmListFilter): Promise<Vm[]> {
+  let q = db.selectFrom('vm').selectAll().orderBy('created_at').orderBy('id').limit(filter.limit);
+  if (filter.state) q = q.where('state', '=', filter.state);
+  if (filter.host_id) q = q.where('host_id', '=', filter.host_id);
+  if (filter.after) {
+    const { created_at, id } = filter.after;
+    q = q.where(sql<boolean>`(created_at, id) > (${created_at}::timestamptz, ${id}::uuid)`);
+  }
+  return (await q.execute()).map(toVm);
+}
+
+/**
+ * The per-VM lock: atomically moves the VM from one of `from` into the transitional state
+ * `to` (a single UPDATE, so concurrent requests on any manager replica serialize on the row).
+ * A transitional state older than `staleAfterSeconds` is a crashed transition and may be
+ * taken over. Returns null when the VM was not in an allowed state.
+ */
+export async function beginTransition(
+  db: Db,
+  id: string,
+  from: readonly VmState[],
+  to: VmState,
+  staleAfterSeconds: number,
+): Promise<Vm | null> {
+  const row = await db
+    .updateTable('vm')
+    .set({ state: to, transition_at: sql`now()` as never, updated_at: sql`now()` as never })
+    .where('id', '=', id)
+    .where((eb) =>
+      eb.or([
+        eb('state', 'in', from),
+        eb.and([
+          eb('state', 'in', ['starting', 'stopping', 'deleting']),
+          eb('transition_at', '<', sql<Date>`now() - make_interval(secs => ${staleAfterSeconds})`),
+        ]),
+      ]),
+    )
+    .returningAll()
+    .executeTakeFirst();
+  return row ? toVm(row) : null;
+}
+
+export interface TransitionOutcome {
+  state: VmState;
+  last_error?: Vm['last_error'];
+  /** set on a successful start, cleared on stop */
+  started_at?: 'now' | null;
+}
+
+export async function finishTransition(db: Db, id: string, outcome: TransitionOutcome): Promise<Vm | null> {
+  const row = await db
+    .updateTable('vm')
+    .set({
+      state: outcome.state,
+      transition_at: null,
+      updated_at: sql`now()` as never,
+      ...(outcome.last_error !== undefined ? { last_error: jsonOrNull(outcome.last_error) } : {}),
+      ...(outcome.started_at === 'now'
+        ? { started_at: sql`now()` as never }
+        : outcome.started_at === null
+          ? { started_at: null }
+          : {}),
+    })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
+  return row ? toVm(row) : null;
+}
+
+export async function deleteVm(db: Db, id: string): Promise<boolean> {
+  const result = await db.deleteFrom('vm').where('id', '=', id).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+/** vCPUs and memory reserved on a host by VMs that run or are about to. */
+export async function hostReservations(db: Db, hostId: string): Promise<{ vcpu: number; mem_mib: number }> {
+  const row = await db
+    .selectFrom('vm')
+    .select([
+      sql<number>`coalesce(sum(vcpu), 0)::int`.as('vcpu'),
+      sql<number>`coalesce(sum(mem_mib), 0)::int`.as('mem_mib'),
+    ])
+    .where('host_id', '=', hostId)
+    .where('state', 'in', ['starting', 'running', 'stopping'])
+    .executeTakeFirstOrThrow();
+  return { vcpu: Number(row.vcpu), mem_mib: Number(row.mem_mib) };
+}
