@@ -19,6 +19,8 @@ export interface AgentConfig {
   firecrackerBin: string | null;
   bridge: string;
   stopTimeoutMs: number;
+  /** how long a spawned VMM may take to accept connections on its API socket */
+  socketTimeoutMs: number;
   launcher: VmmLauncher;
 }
 
@@ -36,6 +38,9 @@ const DEFAULT_LISTEN = '127.0.0.1:9091';
 const DEFAULT_STORAGE_ROOT = '/srv/fc/vms';
 const DEFAULT_BRIDGE = 'fcbr0';
 const DEFAULT_STOP_TIMEOUT_MS = 5000;
+// Real Firecracker binds its socket within milliseconds; the simulator starts through tsx,
+// which can take seconds on a cold cache or a loaded host.
+const DEFAULT_SOCKET_TIMEOUT_MS = 15_000;
 // A short token is guessable; the manager generates long random ones.
 const MIN_TOKEN_LENGTH = 16;
 
@@ -127,6 +132,9 @@ export function loadAgentConfig(env: NodeJS.ProcessEnv = process.env): AgentConf
     stopTimeoutMs: env.HEARTH_STOP_TIMEOUT_MS
       ? positiveInt('HEARTH_STOP_TIMEOUT_MS', env.HEARTH_STOP_TIMEOUT_MS)
       : DEFAULT_STOP_TIMEOUT_MS,
+    socketTimeoutMs: env.HEARTH_VMM_SOCKET_TIMEOUT_MS
+      ? positiveInt('HEARTH_VMM_SOCKET_TIMEOUT_MS', env.HEARTH_VMM_SOCKET_TIMEOUT_MS)
+      : DEFAULT_SOCKET_TIMEOUT_MS,
     launcher: launcher(env.HEARTH_VMM_LAUNCHER || 'plain'),
   };
 }

@@ -114,6 +114,10 @@ export class VmmService {
     return status;
   }
 
+  async isRunning(vmId: string): Promise<boolean> {
+    return (await this.#status(vmId))?.status === 'running';
+  }
+
   /** GET /vm/config of the running VMM: what is really attached right now. */
   async liveConfig(vmId: string): Promise<FullVmConfiguration> {
     const status = await this.get(vmId);
