@@ -6,19 +6,19 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { ErrorResponse } from '@hearth/api';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { ServiceContext } from './context.ts';
-import { DrivesService } from './drives/drives.service.ts';
 import { driveRoutes } from './drives/drives.routes.ts';
+import { DrivesService } from './drives/drives.service.ts';
+import { hostRoutes } from './hosts/hosts.routes.ts';
+import { HostsService } from './hosts/hosts.service.ts';
 import { requireToken } from './http/auth.ts';
 import { installErrorHandler } from './http/error-handler.ts';
-import { HostsService } from './hosts/hosts.service.ts';
-import { hostRoutes } from './hosts/hosts.routes.ts';
-import { ImagesService } from './images/images.service.ts';
 import { imageRoutes } from './images/images.routes.ts';
-import { NicsService } from './nics/nics.service.ts';
+import { ImagesService } from './images/images.service.ts';
 import { nicRoutes } from './nics/nics.routes.ts';
+import { NicsService } from './nics/nics.service.ts';
 import { LifecycleService } from './vms/lifecycle.service.ts';
-import { VmsService } from './vms/vms.service.ts';
 import { vmRoutes } from './vms/vms.routes.ts';
+import { VmsService } from './vms/vms.service.ts';
 
 export interface ManagerServices {
   hosts: HostsService;

@@ -80,7 +80,11 @@ export class AgentClient {
   launch = (vmId: string, body: LaunchRequest) =>
     this.call<LaunchResponse>('POST', `/vms/${vmId}/launch`, body);
   stop = (vmId: string, timeoutMs?: number) =>
-    this.call<StopResponse>('POST', `/vms/${vmId}/stop`, timeoutMs === undefined ? {} : { timeout_ms: timeoutMs });
+    this.call<StopResponse>(
+      'POST',
+      `/vms/${vmId}/stop`,
+      timeoutMs === undefined ? {} : { timeout_ms: timeoutMs },
+    );
   listVmms = () => this.call<VmmStatus[]>('GET', '/vms');
   getVmm = (vmId: string) => this.call<VmmStatus>('GET', `/vms/${vmId}`);
   liveConfig = (vmId: string) => this.call<LiveVmConfig>('GET', `/vms/${vmId}/config`);

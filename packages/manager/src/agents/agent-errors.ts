@@ -14,7 +14,9 @@ const AGENT_CODE_MAP: Record<string, ErrorCode> = {
 export function fromAgentError(err: unknown, action: string): AppError {
   if (err instanceof AppError) return err;
   if (err instanceof AgentUnreachableError) {
-    return new AppError('AGENT_UNREACHABLE', `Cannot ${action}: ${err.message}`, { addr: err.addr });
+    return new AppError('AGENT_UNREACHABLE', `Cannot ${action}: ${err.message}`, {
+      addr: err.addr,
+    });
   }
   if (err instanceof AgentRequestError) {
     const code = AGENT_CODE_MAP[err.code] ?? 'AGENT_ERROR';

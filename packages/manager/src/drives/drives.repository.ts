@@ -53,7 +53,11 @@ export async function listDrives(db: Db, vmId: string): Promise<DriveRecord[]> {
   return rows.map(toDrive);
 }
 
-export async function findDrive(db: Db, vmId: string, driveId: string): Promise<DriveRecord | null> {
+export async function findDrive(
+  db: Db,
+  vmId: string,
+  driveId: string,
+): Promise<DriveRecord | null> {
   const row = await db
     .selectFrom('vm_drive')
     .selectAll()
@@ -93,7 +97,11 @@ export async function updateDrive(
   return row ? toDrive(row) : null;
 }
 
-export async function deleteDrive(db: Db, vmId: string, driveId: string): Promise<DriveRecord | null> {
+export async function deleteDrive(
+  db: Db,
+  vmId: string,
+  driveId: string,
+): Promise<DriveRecord | null> {
   const row = await db
     .deleteFrom('vm_drive')
     .where('vm_id', '=', vmId)

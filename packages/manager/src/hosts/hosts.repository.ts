@@ -45,7 +45,11 @@ export async function listHosts(db: Db, staleSeconds: number): Promise<HostRecor
   return rows.map((r) => toHost(r as unknown as Row));
 }
 
-export async function findHost(db: Db, id: string, staleSeconds: number): Promise<HostRecord | null> {
+export async function findHost(
+  db: Db,
+  id: string,
+  staleSeconds: number,
+): Promise<HostRecord | null> {
   const row = await selectHosts(db, staleSeconds).where('id', '=', id).executeTakeFirst();
   return row ? toHost(row as unknown as Row) : null;
 }
@@ -53,11 +57,21 @@ export async function findHost(db: Db, id: string, staleSeconds: number): Promis
 /** Registration is idempotent by name: an agent re-registering after a restart keeps its id. */
 export async function upsertHost(
   db: Db,
-  host: { id: string; name: string; addr: string; agent_token: string; capabilities: Record<string, unknown> },
+  host: {
+    id: string;
+    name: string;
+    addr: string;
+    agent_token: string;
+    capabilities: Record<string, unknown>;
+  },
 ): Promise<string> {
   const row = await db
     .insertInto('host')
-    .values({ ...host, capabilities: JSON.stringify(host.capabilities), last_seen_at: sql`now()` as never })
+    .values({
+      ...host,
+      capabilities: JSON.stringify(host.capabilities),
+      last_seen_at: sql`now()` as never,
+    })
     .onConflict((oc) =>
       oc.column('name').doUpdateSet({
         addr: host.addr,

@@ -38,7 +38,11 @@ export function installErrorHandler(app: FastifyInstance): void {
     // Fastify's own client errors (bad JSON, wrong content type, body too large...)
     if (typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500) {
       return reply.status(err.statusCode).send({
-        error: { code: 'VALIDATION_FAILED', message: err.message, details: { fastify_code: err.code } },
+        error: {
+          code: 'VALIDATION_FAILED',
+          message: err.message,
+          details: { fastify_code: err.code },
+        },
       });
     }
     request.log.error({ err }, 'unexpected error');

@@ -1,7 +1,7 @@
 import type { Image } from '@hearth/api';
 import type { Selectable } from 'kysely';
-import { type Db, iso } from '../db/types.ts';
 import type { ImageTable } from '../db/schema.ts';
+import { type Db, iso } from '../db/types.ts';
 
 const toImage = (r: Selectable<ImageTable>): Image => ({
   id: r.id,

@@ -16,7 +16,9 @@ export interface NicRecord {
 }
 
 export type NewNic = Omit<NicRecord, 'created_at' | 'updated_at'>;
-export type NicChanges = Partial<Pick<NicRecord, 'guest_mac' | 'rx_rate_limiter' | 'tx_rate_limiter'>>;
+export type NicChanges = Partial<
+  Pick<NicRecord, 'guest_mac' | 'rx_rate_limiter' | 'tx_rate_limiter'>
+>;
 
 const toNic = (r: Selectable<VmNicTable>): NicRecord => ({
   id: r.id,

@@ -3,8 +3,8 @@ import type { Vm } from '@hearth/api';
 import type { AgentClient } from '../agents/agent-client.ts';
 import type { ServiceContext } from '../context.ts';
 import type { Db } from '../db/types.ts';
-import { AppError, notFound } from '../http/errors.ts';
 import { findHost, type HostRecord } from '../hosts/hosts.repository.ts';
+import { AppError, notFound } from '../http/errors.ts';
 import { findVm } from './vms.repository.ts';
 
 export async function getVmOr404(db: Db, id: string): Promise<Vm> {

@@ -5,7 +5,15 @@ import { type Db, iso, isoOrNull, jsonOrNull } from '../db/types.ts';
 
 export type NewVm = Pick<
   Vm,
-  'id' | 'name' | 'host_id' | 'state' | 'vcpu' | 'mem_mib' | 'kernel_image_id' | 'rootfs_image_id' | 'boot_args'
+  | 'id'
+  | 'name'
+  | 'host_id'
+  | 'state'
+  | 'vcpu'
+  | 'mem_mib'
+  | 'kernel_image_id'
+  | 'rootfs_image_id'
+  | 'boot_args'
 >;
 
 export const toVm = (r: Selectable<VmTable>): Vm => ({
@@ -92,7 +100,11 @@ export interface TransitionOutcome {
   started_at?: 'now' | null;
 }
 
-export async function finishTransition(db: Db, id: string, outcome: TransitionOutcome): Promise<Vm | null> {
+export async function finishTransition(
+  db: Db,
+  id: string,
+  outcome: TransitionOutcome,
+): Promise<Vm | null> {
   const row = await db
     .updateTable('vm')
     .set({
@@ -118,7 +130,10 @@ export async function deleteVm(db: Db, id: string): Promise<boolean> {
 }
 
 /** vCPUs and memory reserved on a host by VMs that run or are about to. */
-export async function hostReservations(db: Db, hostId: string): Promise<{ vcpu: number; mem_mib: number }> {
+export async function hostReservations(
+  db: Db,
+  hostId: string,
+): Promise<{ vcpu: number; mem_mib: number }> {
   const row = await db
     .selectFrom('vm')
     .select([
