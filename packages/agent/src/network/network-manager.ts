@@ -3,7 +3,7 @@
 // TAPs are never deleted, whatever name a request uses: a typo must not take down eth0.
 import { AgentError, ValidationError } from '../errors.ts';
 import { isTapName } from '../validation.ts';
-import { IpCommandError, runIp } from './ip-command.ts';
+import { HostCommandError, runIp } from './host-command.ts';
 
 export interface LinkInfo {
   name: string;
@@ -61,7 +61,7 @@ export class IpNetworkManager implements NetworkManager {
     }
     if (!existing.exists) {
       await this.#ip(['link', 'add', 'name', name, 'type', 'bridge']).catch((error: unknown) => {
-        if (!(error instanceof IpCommandError && error.isAlreadyExists)) throw error;
+        if (!(error instanceof HostCommandError && error.isAlreadyExists)) throw error;
       });
     }
     await this.#ip(['link', 'set', 'dev', name, 'up']);
@@ -98,7 +98,7 @@ export class IpNetworkManager implements NetworkManager {
       );
     }
     await this.#ip(['link', 'del', 'dev', name]).catch((error: unknown) => {
-      if (!(error instanceof IpCommandError && error.isNoSuchDevice)) throw error;
+      if (!(error instanceof HostCommandError && error.isNoSuchDevice)) throw error;
     });
   }
 
@@ -115,7 +115,7 @@ export class IpNetworkManager implements NetworkManager {
     try {
       output = await this.#ip(['-j', '-d', 'link', 'show', 'dev', name]);
     } catch (error) {
-      if (error instanceof IpCommandError && error.isNoSuchDevice) {
+      if (error instanceof HostCommandError && error.isNoSuchDevice) {
         return { name, exists: false, master: null, up: false, kind: null };
       }
       throw error;
