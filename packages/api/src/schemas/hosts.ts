@@ -28,3 +28,6 @@ export const HeartbeatBody = Type.Object(
   { additionalProperties: false },
 );
 export type HeartbeatBody = Static<typeof HeartbeatBody>;
+
+export const HostList = Type.Object({ items: Type.Array(Host) });
+export type HostList = Static<typeof HostList>;

@@ -25,3 +25,12 @@ export const RegisterImageBody = Type.Object(
   { additionalProperties: false },
 );
 export type RegisterImageBody = Static<typeof RegisterImageBody>;
+
+export const ImageList = Type.Object({ items: Type.Array(Image) });
+export type ImageList = Static<typeof ImageList>;
+
+export const ListImagesQuery = Type.Object(
+  { kind: Type.Optional(ImageKind) },
+  { additionalProperties: false },
+);
+export type ListImagesQuery = Static<typeof ListImagesQuery>;

@@ -1,0 +1,98 @@
+// /v1/hosts. Agents register and heartbeat with the cluster's join token; reading the host
+// list is an API call like any other and takes the API token.
+import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { HeartbeatBody, Host, HostList, IdParams, RegisterHostBody } from '@hearth/api';
+import type { FastifyRequest } from 'fastify';
+import type { ManagerServices } from '../app.ts';
+import type { ManagerConfig } from '../config.ts';
+import { bearerToken, requireToken, tokensEqual } from '../http/auth.ts';
+import { AppError } from '../http/errors.ts';
+
+const ErrorRef = Type.Ref('ErrorResponse');
+const TAGS = ['hosts'];
+
+/** Registration is refused outright while the cluster has no join token configured. */
+function requireJoinToken(joinToken: string | null) {
+  return async (request: FastifyRequest): Promise<void> => {
+    if (joinToken === null) {
+      throw new AppError(
+        'UNAUTHORIZED',
+        'Host registration is disabled: HEARTH_JOIN_TOKEN is not set on the manager.',
+      );
+    }
+    if (!tokensEqual(bearerToken(request), joinToken)) {
+      throw new AppError('UNAUTHORIZED', 'Missing or wrong join token (Authorization: Bearer).');
+    }
+  };
+}
+
+export const hostRoutes: FastifyPluginAsyncTypebox<{
+  services: ManagerServices;
+  config: ManagerConfig;
+}> = async (app, { services, config }) => {
+  const joinAuth = requireJoinToken(config.joinToken);
+  const apiAuth = requireToken(config.apiToken);
+
+  app.post(
+    '/hosts',
+    {
+      preHandler: joinAuth,
+      schema: {
+        tags: TAGS,
+        summary: 'Register a host (agent), or update it by name; needs the join token',
+        description:
+          'The manager first checks that the agent answers at `addr` with `agent_token`. ' +
+          'Without `capabilities`, they are read from the agent (GET /agent/v1/host).',
+        body: RegisterHostBody,
+        response: { 200: Host, 201: Host, 400: ErrorRef, 401: ErrorRef, 422: ErrorRef },
+      },
+    },
+    async (request, reply) => {
+      const { host, created } = await services.hosts.register(request.body);
+      return reply.status(created ? 201 : 200).send(host);
+    },
+  );
+
+  app.post(
+    '/hosts/:id/heartbeat',
+    {
+      preHandler: joinAuth,
+      schema: {
+        tags: TAGS,
+        summary:
+          'Record that a host is alive (optionally with new capabilities); needs the join token',
+        params: IdParams,
+        body: Type.Optional(HeartbeatBody),
+        response: { 200: Host, 400: ErrorRef, 401: ErrorRef, 404: ErrorRef },
+      },
+    },
+    async (request) => services.hosts.heartbeat(request.params.id, request.body ?? {}),
+  );
+
+  app.get(
+    '/hosts',
+    {
+      preHandler: apiAuth,
+      schema: {
+        tags: TAGS,
+        summary: 'List hosts with their health (fresh heartbeat)',
+        response: { 200: HostList, 401: ErrorRef },
+      },
+    },
+    async () => ({ items: await services.hosts.list() }),
+  );
+
+  app.get(
+    '/hosts/:id',
+    {
+      preHandler: apiAuth,
+      schema: {
+        tags: TAGS,
+        summary: 'Get one host',
+        params: IdParams,
+        response: { 200: Host, 400: ErrorRef, 401: ErrorRef, 404: ErrorRef },
+      },
+    },
+    async (request) => services.hosts.get(request.params.id),
+  );
+};

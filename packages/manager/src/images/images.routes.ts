@@ -1,0 +1,85 @@
+// /v1/images: kernels and root filesystems registered by their path on a host.
+import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { IdParams, Image, ImageList, ListImagesQuery, RegisterImageBody } from '@hearth/api';
+import type { ManagerServices } from '../app.ts';
+
+const ErrorRef = Type.Ref('ErrorResponse');
+const TAGS = ['images'];
+
+export const imageRoutes: FastifyPluginAsyncTypebox<{ services: ManagerServices }> = async (
+  app,
+  { services },
+) => {
+  app.post(
+    '/images',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Register a kernel or rootfs image by its path on a host',
+        description:
+          "The path must lie in the host agent's storage root or allowed paths " +
+          '(HEARTH_ALLOWED_PATHS) and be a regular file there. `host_id` may be left out ' +
+          'while only one host is registered.',
+        body: RegisterImageBody,
+        response: {
+          201: Image,
+          400: ErrorRef,
+          401: ErrorRef,
+          404: ErrorRef,
+          409: ErrorRef,
+          422: ErrorRef,
+          502: ErrorRef,
+        },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await services.images.register(request.body)),
+  );
+
+  app.get(
+    '/images',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'List images, optionally of one kind',
+        querystring: ListImagesQuery,
+        response: { 200: ImageList, 400: ErrorRef, 401: ErrorRef },
+      },
+    },
+    async (request) => ({ items: await services.images.list(request.query.kind) }),
+  );
+
+  app.get(
+    '/images/:id',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Get one image',
+        params: IdParams,
+        response: { 200: Image, 400: ErrorRef, 401: ErrorRef, 404: ErrorRef },
+      },
+    },
+    async (request) => services.images.get(request.params.id),
+  );
+
+  app.delete(
+    '/images/:id',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Delete an image registration (the file stays); 409 while a VM uses it',
+        params: IdParams,
+        response: {
+          204: Type.Null(),
+          400: ErrorRef,
+          401: ErrorRef,
+          404: ErrorRef,
+          409: ErrorRef,
+        },
+      },
+    },
+    async (request, reply) => {
+      await services.images.delete(request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+};
