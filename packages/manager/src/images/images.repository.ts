@@ -44,3 +44,14 @@ export async function vmsUsingImage(db: Db, id: string): Promise<string[]> {
     .execute();
   return rows.map((r) => r.name);
 }
+
+/** Copies of an image on every host: images with the same kind and name are the same image. */
+export async function findImageCopies(db: Db, kind: Image['kind'], name: string): Promise<Image[]> {
+  const rows = await db
+    .selectFrom('image')
+    .selectAll()
+    .where('kind', '=', kind)
+    .where('name', '=', name)
+    .execute();
+  return rows.map(toImage);
+}

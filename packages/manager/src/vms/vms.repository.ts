@@ -50,14 +50,19 @@ export interface VmListFilter {
   after?: { created_at: string; id: string };
 }
 
-/** Oldest first, keyset-paginated on (created_at, id) so pages are stable under inserts. */
+/**
+ * Oldest first, keyset-paginated on (created_at, id) so pages are stable under inserts. The
+ * cursor carries created_at as an ISO string (milliseconds), so the key is truncated to
+ * milliseconds on both sides of the comparison.
+ */
 export async function listVms(db: Db, filter: VmListFilter): Promise<Vm[]> {
-  let q = db.selectFrom('vm').selectAll().orderBy('created_at').orderBy('id').limit(filter.limit);
+  const createdMs = sql`date_trunc('milliseconds', created_at)`;
+  let q = db.selectFrom('vm').selectAll().orderBy(createdMs).orderBy('id').limit(filter.limit);
   if (filter.state) q = q.where('state', '=', filter.state);
   if (filter.host_id) q = q.where('host_id', '=', filter.host_id);
   if (filter.after) {
     const { created_at, id } = filter.after;
-    q = q.where(sql<boolean>`(created_at, id) > (${created_at}::timestamptz, ${id}::uuid)`);
+    q = q.where(sql<boolean>`(${createdMs}, id) > (${created_at}::timestamptz, ${id}::uuid)`);
   }
   return (await q.execute()).map(toVm);
 }

@@ -1,0 +1,53 @@
+// Turns a VM's rows into the agent's launch request: every drive and NIC is applied to
+// Firecracker at every start (DESIGN.md), root first, then by drive_id.
+
+import type { LaunchDrive, LaunchNic, LaunchRequest } from '@hearth/agent/wire';
+import type { Image, Vm } from '@hearth/api';
+import type { DriveRecord } from '../drives/drives.repository.ts';
+import type { NicRecord } from '../nics/nics.repository.ts';
+
+export function launchDrive(d: DriveRecord): LaunchDrive {
+  return {
+    drive_id: d.drive_id,
+    path_on_host: d.path_on_host,
+    is_root_device: d.is_root_device,
+    is_read_only: d.is_read_only,
+    cache_type: d.cache_type,
+    io_engine: d.io_engine,
+    ...(d.rate_limiter ? { rate_limiter: d.rate_limiter as LaunchDrive['rate_limiter'] } : {}),
+    source: d.source,
+    size_bytes: d.size_bytes,
+  };
+}
+
+export function launchNic(n: NicRecord): LaunchNic {
+  return {
+    iface_id: n.iface_id,
+    host_dev_name: n.host_dev_name,
+    guest_mac: n.guest_mac,
+    ...(n.rx_rate_limiter
+      ? { rx_rate_limiter: n.rx_rate_limiter as LaunchNic['rx_rate_limiter'] }
+      : {}),
+    ...(n.tx_rate_limiter
+      ? { tx_rate_limiter: n.tx_rate_limiter as LaunchNic['tx_rate_limiter'] }
+      : {}),
+  };
+}
+
+export function buildLaunchRequest(
+  vm: Vm,
+  kernel: Image,
+  drives: DriveRecord[],
+  nics: NicRecord[],
+): LaunchRequest {
+  const ordered = [...drives].sort(
+    (a, b) =>
+      Number(b.is_root_device) - Number(a.is_root_device) || a.drive_id.localeCompare(b.drive_id),
+  );
+  return {
+    machine: { vcpu_count: vm.vcpu, mem_size_mib: vm.mem_mib },
+    boot_source: { kernel_image_path: kernel.path, boot_args: vm.boot_args },
+    drives: ordered.map(launchDrive),
+    nics: nics.map(launchNic),
+  };
+}

@@ -1,0 +1,163 @@
+// Start, stop, restart and delete. One transition at a time per VM: each begins with an
+// atomic state change in the database (beginTransition), which every manager replica sees,
+// and always ends with finishTransition — also when the agent fails — so a VM never stays
+// `starting` or `stopping` because of an error here.
+
+import type { LaunchResponse } from '@hearth/agent/wire';
+import type { Vm, VmState } from '@hearth/api';
+import { fromAgentError } from '../agents/agent-errors.ts';
+import type { ServiceContext } from '../context.ts';
+import { listDrives } from '../drives/drives.repository.ts';
+import { recordEvent } from '../events/event-log.ts';
+import { AppError, notFound } from '../http/errors.ts';
+import { findImage } from '../images/images.repository.ts';
+import { listNics } from '../nics/nics.repository.ts';
+import { buildLaunchRequest } from './launch-spec.ts';
+import { getVmOr404, hostOf } from './vm-access.ts';
+import { beginTransition, deleteVm, finishTransition } from './vms.repository.ts';
+
+/** A transition older than this was interrupted (manager crash) and may be taken over. */
+const STALE_TRANSITION_SECONDS = 600;
+const STARTABLE: VmState[] = ['created', 'stopped', 'error'];
+const STOPPABLE: VmState[] = ['running', 'error'];
+const DELETABLE: VmState[] = ['created', 'running', 'stopped', 'error'];
+const TRANSITIONAL: VmState[] = ['starting', 'stopping', 'deleting'];
+
+export class LifecycleService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  async start(id: string): Promise<Vm> {
+    const vm = await this.lock(id, STARTABLE, 'starting', 'start');
+    return this.launch(vm);
+  }
+
+  /** Stopping a VM that is not running is a no-op answered with the VM as it is. */
+  async stop(id: string): Promise<Vm> {
+    const current = await getVmOr404(this.ctx.db, id);
+    if (current.state === 'created' || current.state === 'stopped') return current;
+    const vm = await this.lock(id, STOPPABLE, 'stopping', 'stop');
+    await this.halt(vm);
+    return this.finish(vm.id, { state: 'stopped', started_at: null, last_error: null });
+  }
+
+  async restart(id: string): Promise<Vm> {
+    const vm = await this.lock(id, [...STOPPABLE, 'created', 'stopped'], 'stopping', 'restart');
+    await this.halt(vm);
+    await this.finish(vm.id, { state: 'starting', started_at: null });
+    return this.launch(vm);
+  }
+
+  /** Stop (best effort), remove the VM's directory on its host, then the row (drives, NICs cascade). */
+  async delete(id: string): Promise<void> {
+    const vm = await this.lock(id, DELETABLE, 'deleting', 'delete');
+    const { agent } = await hostOf(this.ctx, vm);
+    try {
+      await agent.stop(vm.id, this.ctx.config.stopTimeoutMs);
+    } catch (err) {
+      await recordEvent(this.ctx.db, vm.id, 'warn', 'Stop before delete failed; deleting anyway', {
+        error: fromAgentError(err, 'stop the VM').message,
+      });
+    }
+    try {
+      await agent.deleteVmStorage(vm.id);
+    } catch (err) {
+      const error = fromAgentError(err, `delete the storage of VM ${vm.id}`);
+      await this.fail(vm.id, error);
+      throw error;
+    }
+    await deleteVm(this.ctx.db, vm.id);
+  }
+
+  private async lock(id: string, from: VmState[], to: VmState, action: string): Promise<Vm> {
+    const vm = await beginTransition(this.ctx.db, id, from, to, STALE_TRANSITION_SECONDS);
+    if (vm) {
+      await recordEvent(this.ctx.db, id, 'info', `${capitalize(action)} requested`, {
+        from_states: from,
+      });
+      return vm;
+    }
+    const current = await getVmOr404(this.ctx.db, id);
+    if (TRANSITIONAL.includes(current.state)) {
+      throw new AppError(
+        'VM_BUSY',
+        `VM ${current.name} is ${current.state}; try again when it is done.`,
+        {
+          state: current.state,
+        },
+      );
+    }
+    throw new AppError(
+      'VM_INVALID_STATE',
+      `Cannot ${action} VM ${current.name}: it is ${current.state}.`,
+      {
+        state: current.state,
+        allowed_states: from,
+      },
+    );
+  }
+
+  private async halt(vm: Vm): Promise<void> {
+    const { agent } = await hostOf(this.ctx, vm);
+    try {
+      const result = await agent.stop(vm.id, this.ctx.config.stopTimeoutMs);
+      await recordEvent(this.ctx.db, vm.id, 'info', 'VM stopped; storage kept', { ...result });
+    } catch (err) {
+      const error = fromAgentError(err, `stop VM ${vm.name}`);
+      await this.fail(vm.id, error);
+      throw error;
+    }
+  }
+
+  private async launch(vm: Vm): Promise<Vm> {
+    try {
+      const kernel = await findImage(this.ctx.db, vm.kernel_image_id);
+      if (!kernel) throw notFound('IMAGE_NOT_FOUND', 'Kernel image', vm.kernel_image_id);
+      const drives = await listDrives(this.ctx.db, vm.id);
+      const nics = await listNics(this.ctx.db, vm.id);
+      const { agent } = await hostOf(this.ctx, vm);
+      const request = buildLaunchRequest(vm, kernel, drives, nics);
+      let result: LaunchResponse;
+      try {
+        result = await agent.launch(vm.id, request);
+      } catch (err) {
+        throw fromAgentError(err, `start VM ${vm.name}`);
+      }
+      await recordEvent(this.ctx.db, vm.id, 'info', 'VM started', {
+        pid: result.pid,
+        drives: request.drives.map((d) => d.drive_id),
+        nics: request.nics.map((n) => n.iface_id),
+        steps: result.steps,
+      });
+      return await this.finish(vm.id, { state: 'running', started_at: 'now', last_error: null });
+    } catch (err) {
+      const error = err instanceof AppError ? err : fromAgentError(err, `start VM ${vm.name}`);
+      await this.fail(vm.id, error);
+      throw error;
+    }
+  }
+
+  /** Records the failure on the VM (state `error`, last_error, an event) without throwing. */
+  private async fail(vmId: string, error: AppError): Promise<void> {
+    const details = error.details;
+    const lastError = {
+      code: error.code,
+      message: error.message,
+      ...(typeof details.step === 'string' ? { step: details.step } : {}),
+      ...(typeof details.firecracker_fault === 'string'
+        ? { firecracker_fault: details.firecracker_fault }
+        : {}),
+      ...(typeof details.drive_id === 'string' ? { drive_id: details.drive_id } : {}),
+      at: new Date().toISOString(),
+    };
+    await this.finish(vmId, { state: 'error', last_error: lastError });
+    await recordEvent(this.ctx.db, vmId, 'error', error.message, lastError);
+  }
+
+  private async finish(vmId: string, outcome: Parameters<typeof finishTransition>[2]): Promise<Vm> {
+    const vm = await finishTransition(this.ctx.db, vmId, outcome);
+    if (!vm) throw notFound('VM_NOT_FOUND', 'VM', vmId);
+    return vm;
+  }
+}
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,0 +1,74 @@
+// Chooses the host for a new VM: one that holds both boot images (images of the same kind and
+// name on several hosts are copies of one image), is healthy, and has room for the VM's
+// memory and vCPUs next to what already runs there. Among those, the one with the most free
+// memory wins, which spreads load without any state beyond the database.
+import type { Image } from '@hearth/api';
+import type { ServiceContext } from '../context.ts';
+import { findHost, type HostRecord } from '../hosts/hosts.repository.ts';
+import { AppError } from '../http/errors.ts';
+import { findImageCopies } from '../images/images.repository.ts';
+import { hostReservations } from './vms.repository.ts';
+
+/** vCPUs are time-shared, so a host may run more of them than it has cores. */
+const VCPU_OVERCOMMIT = 4;
+
+export interface Placement {
+  host: HostRecord;
+  kernel: Image;
+  rootfs: Image;
+}
+
+interface Need {
+  vcpu: number;
+  mem_mib: number;
+}
+
+function freeRoom(host: HostRecord, reserved: Need): Need | null {
+  const caps = host.capabilities as { cpus?: unknown; memory_bytes?: unknown };
+  if (typeof caps.cpus !== 'number' || typeof caps.memory_bytes !== 'number') return null;
+  return {
+    vcpu: caps.cpus * VCPU_OVERCOMMIT - reserved.vcpu,
+    mem_mib: Math.floor(caps.memory_bytes / 1024 ** 2) - reserved.mem_mib,
+  };
+}
+
+export async function placeVm(
+  ctx: ServiceContext,
+  kernel: Image,
+  rootfs: Image,
+  need: Need,
+): Promise<Placement> {
+  const kernels = await findImageCopies(ctx.db, 'kernel', kernel.name);
+  const rootfses = new Map(
+    (await findImageCopies(ctx.db, 'rootfs', rootfs.name)).map((i) => [i.host_id, i]),
+  );
+  const reasons: string[] = [];
+  let best: (Placement & { freeMem: number }) | null = null;
+  for (const k of kernels) {
+    const r = rootfses.get(k.host_id);
+    const host = await findHost(ctx.db, k.host_id, ctx.config.hostStaleSeconds);
+    if (!r || !host) continue;
+    if (!host.healthy) {
+      reasons.push(`${host.name}: no heartbeat for over ${ctx.config.hostStaleSeconds} s`);
+      continue;
+    }
+    const room = freeRoom(host, await hostReservations(ctx.db, host.id));
+    // hosts that did not report their size are trusted to have room
+    const freeMem = room?.mem_mib ?? Number.MAX_SAFE_INTEGER;
+    if (room && (room.mem_mib < need.mem_mib || room.vcpu < need.vcpu)) {
+      reasons.push(`${host.name}: ${room.mem_mib} MiB and ${room.vcpu} vCPUs free`);
+      continue;
+    }
+    if (!best || freeMem > best.freeMem) best = { host, kernel: k, rootfs: r, freeMem };
+  }
+  if (!best) {
+    throw new AppError(
+      'NO_HOST_AVAILABLE',
+      `No healthy host holds kernel "${kernel.name}" and rootfs "${rootfs.name}" with room for ` +
+        `${need.vcpu} vCPU and ${need.mem_mib} MiB.`,
+      { reasons },
+    );
+  }
+  const { freeMem: _, ...placement } = best;
+  return placement;
+}

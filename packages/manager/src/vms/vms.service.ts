@@ -1,0 +1,215 @@
+// VM creation, listing and detail. Creation records everything before starting: the rootfs
+// image is cloned into the VM's storage as root drive `rootfs`, extra drives are provisioned
+// or checked, NICs get their TAP names and MACs, and all rows are written in one transaction.
+// If anything fails on the way, the VM's directory is removed from its host and no row stays.
+import { randomUUID } from 'node:crypto';
+import type { CreateVmBody, ListVmsQuery, Vm, VmDetail, VmEvent } from '@hearth/api';
+import { DEFAULT_BOOT_ARGS } from '@hearth/api';
+import type { AgentClient } from '../agents/agent-client.ts';
+import { agentCall } from '../agents/agent-errors.ts';
+import type { ServiceContext } from '../context.ts';
+import { uniqueViolation } from '../db/types.ts';
+import { type DriveRecord, insertDrive, type NewDrive } from '../drives/drives.repository.ts';
+import type { DrivesService } from '../drives/drives.service.ts';
+import { recordEvent } from '../events/event-log.ts';
+import { listEvents } from '../events/events.repository.ts';
+import { AppError, notFound, validationFailed } from '../http/errors.ts';
+import { findImage } from '../images/images.repository.ts';
+import { insertNic, type NewNic, type NicRecord } from '../nics/nics.repository.ts';
+import type { NicsService } from '../nics/nics.service.ts';
+import type { LifecycleService } from './lifecycle.service.ts';
+import { placeVm } from './placement.ts';
+import { getVmOr404, hostOf } from './vm-access.ts';
+import { insertVm, listVms } from './vms.repository.ts';
+
+export const ROOT_DRIVE_ID = 'rootfs';
+const ROOTFS_FILE = 'rootfs.img';
+
+interface Collaborators {
+  drives: DrivesService;
+  nics: NicsService;
+  lifecycle: LifecycleService;
+}
+
+export class VmsService {
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly deps: Collaborators,
+  ) {}
+
+  async create(body: CreateVmBody): Promise<VmDetail> {
+    const kernelImage = await findImage(this.ctx.db, body.kernel_image_id);
+    if (!kernelImage) throw notFound('IMAGE_NOT_FOUND', 'Kernel image', body.kernel_image_id);
+    if (kernelImage.kind !== 'kernel') {
+      throw validationFailed(`Image ${kernelImage.name} is a ${kernelImage.kind}, not a kernel.`);
+    }
+    const rootfsImage = await findImage(this.ctx.db, body.rootfs_image_id);
+    if (!rootfsImage) throw notFound('IMAGE_NOT_FOUND', 'Rootfs image', body.rootfs_image_id);
+    if (rootfsImage.kind !== 'rootfs') {
+      throw validationFailed(`Image ${rootfsImage.name} is a ${rootfsImage.kind}, not a rootfs.`);
+    }
+    for (const d of body.drives ?? []) {
+      if (d.is_root_device) {
+        throw new AppError(
+          'ROOT_DEVICE_EXISTS',
+          `Drive ${d.drive_id} cannot be a root device: the VM's root is the rootfs image.`,
+          { drive_id: d.drive_id },
+        );
+      }
+    }
+    const placement = await placeVm(this.ctx, kernelImage, rootfsImage, {
+      vcpu: body.vcpu,
+      mem_mib: body.mem_mib,
+    });
+    const vm = {
+      id: randomUUID(),
+      name: body.name,
+      host_id: placement.host.id,
+      state: 'created' as const,
+      vcpu: body.vcpu,
+      mem_mib: body.mem_mib,
+      kernel_image_id: placement.kernel.id,
+      rootfs_image_id: placement.rootfs.id,
+      boot_args: body.boot_args ?? DEFAULT_BOOT_ARGS,
+    };
+    const agent = this.ctx.agents.forHost(placement.host);
+    await this.assertNameFree(vm.name);
+
+    try {
+      const { drives, nics } = await this.prepareDevices(vm, agent, placement.rootfs.path, body);
+      await this.ctx.db.transaction().execute(async (trx) => {
+        await insertVm(trx, vm);
+        for (const d of drives) await insertDrive(trx, d);
+        for (const n of nics) await insertNic(trx, n);
+        await recordEvent(trx, vm.id, 'info', 'VM created', {
+          host: placement.host.name,
+          drives: drives.map((d) => d.drive_id),
+          nics: nics.map((n) => n.iface_id),
+        });
+      });
+    } catch (err) {
+      // nothing may stay behind: the cloned rootfs and provisioned disks go with the directory
+      await agent.deleteVmStorage(vm.id).catch(() => {});
+      const constraint = uniqueViolation(err);
+      if (constraint === 'vm_name_key') throw nameTaken(vm.name);
+      if (constraint) {
+        throw new AppError(
+          'MAC_TAKEN',
+          `A device of this VM clashes with an existing one (${constraint}).`,
+          {
+            constraint,
+          },
+        );
+      }
+      throw err;
+    }
+
+    if (body.start !== false) {
+      // a failed start leaves the VM in `error` with last_error and an event: the VM exists
+      await this.deps.lifecycle.start(vm.id).catch(() => {});
+    }
+    return this.get(vm.id);
+  }
+
+  async list(query: ListVmsQuery): Promise<{ items: Vm[]; next_cursor: string | null }> {
+    const limit = query.limit ?? 50;
+    const items = await listVms(this.ctx.db, {
+      limit: limit + 1,
+      ...(query.state ? { state: query.state } : {}),
+      ...(query.host_id ? { host_id: query.host_id } : {}),
+      ...(query.cursor ? { after: decodeCursor(query.cursor) } : {}),
+    });
+    const page = items.slice(0, limit);
+    const last = page.at(-1);
+    return {
+      items: page,
+      next_cursor: items.length > limit && last ? encodeCursor(last) : null,
+    };
+  }
+
+  async get(id: string): Promise<VmDetail> {
+    const vm = await getVmOr404(this.ctx.db, id);
+    const { host } = await hostOf(this.ctx, vm);
+    const { agent_token: _, ...publicHost } = host;
+    const [drives, nics] = await Promise.all([
+      this.deps.drives.list(vm.id),
+      this.deps.nics.list(vm.id),
+    ]);
+    return { ...vm, host: publicHost, drives, nics };
+  }
+
+  async events(id: string, limit: number): Promise<VmEvent[]> {
+    await getVmOr404(this.ctx.db, id);
+    return listEvents(this.ctx.db, id, limit);
+  }
+
+  private async assertNameFree(name: string): Promise<void> {
+    const taken = await this.ctx.db
+      .selectFrom('vm')
+      .select('id')
+      .where('name', '=', name)
+      .executeTakeFirst();
+    if (taken) throw nameTaken(name);
+  }
+
+  /** Clones the rootfs and plans every extra drive and NIC; provisions files on the host. */
+  private async prepareDevices(
+    vm: { id: string },
+    agent: AgentClient,
+    rootfsPath: string,
+    body: CreateVmBody,
+  ): Promise<{ drives: NewDrive[]; nics: NewNic[] }> {
+    const clone = await agentCall('clone the rootfs image', () =>
+      agent.cloneImage(vm.id, { source_path: rootfsPath, file_name: ROOTFS_FILE }),
+    );
+    const root: NewDrive = {
+      id: randomUUID(),
+      vm_id: vm.id,
+      drive_id: ROOT_DRIVE_ID,
+      path_on_host: clone.path,
+      size_bytes: null,
+      source: 'image',
+      is_root_device: true,
+      is_read_only: false,
+      cache_type: 'Unsafe',
+      io_engine: 'Sync',
+      rate_limiter: null,
+    };
+    const drives: NewDrive[] = [root];
+    for (const d of body.drives ?? []) {
+      const existing = drives as DriveRecord[];
+      const { row } = await this.deps.drives.planDrive(vm, agent, d, existing);
+      drives.push(row);
+    }
+    const nics: NewNic[] = [];
+    for (const n of body.nics ?? []) {
+      nics.push(await this.deps.nics.planNic(vm, n, nics as NicRecord[]));
+    }
+    return { drives, nics };
+  }
+}
+
+const nameTaken = (name: string) =>
+  new AppError('NAME_TAKEN', `A VM named ${name} already exists.`, { name });
+
+function encodeCursor(vm: Vm): string {
+  return Buffer.from(JSON.stringify([vm.created_at, vm.id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { created_at: string; id: string } {
+  try {
+    const [created_at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      typeof created_at === 'string' &&
+      typeof id === 'string' &&
+      !Number.isNaN(Date.parse(created_at))
+    ) {
+      return { created_at, id };
+    }
+  } catch {
+    // reported below
+  }
+  throw validationFailed('Invalid cursor: pass next_cursor from a previous page unchanged.', {
+    cursor,
+  });
+}
