@@ -1,0 +1,205 @@
+// A running all-in-one Hearth for black-box tests: `packages/manager/src/main.ts` as a real
+// process (what `npm start` runs) with its local agent inside a throwaway network namespace,
+// the simulator as VMM, a temp data dir and storage root, and PGlite or PostgreSQL.
+// Tests talk to it over HTTP only, and look at the host the way an operator would: files in
+// the storage root, TAPs in the namespace, and each VM's live Firecracker configuration
+// through its API socket.
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { FirecrackerClient, type FullVmConfiguration } from '@hearth/firecracker';
+import pg from 'pg';
+
+const run = promisify(execFile);
+const MANAGER_MAIN = new URL('../../packages/manager/src/main.ts', import.meta.url).pathname;
+
+export const isRoot = process.getuid?.() === 0;
+export const needsRoot = isRoot ? false : 'needs root (network namespace, TAP devices)';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+export const databaseKinds = (): DatabaseKind[] =>
+  process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+
+export interface ApiResponse<T = any> {
+  status: number;
+  body: T;
+}
+
+export interface Hearth {
+  baseUrl: string;
+  dataDir: string;
+  storageRoot: string;
+  /** a directory inside the agent's allowed paths, for host-path drives */
+  hostFilesDir: string;
+  netns: string;
+  api<T = any>(method: string, path: string, body?: unknown): Promise<ApiResponse<T>>;
+  /** the VM's live configuration, straight from its Firecracker API socket */
+  liveConfig(vmId: string): Promise<FullVmConfiguration>;
+  vmDir(vmId: string): string;
+  /** ids of the demo images the all-in-one registered */
+  images(): Promise<{ kernel: string; rootfs: string }>;
+  log(): string;
+  close(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const adminUrl = process.env.DATABASE_URL!;
+  const name = `hearth_e2e_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`).finally(() => admin.end());
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).finally(() => c.end());
+    },
+  };
+}
+
+/** VMMs are detached from the agent and outlive it: kill them from their state files. */
+async function killVmms(storageRoot: string): Promise<void> {
+  for (const vmId of await readdir(storageRoot).catch(() => [] as string[])) {
+    try {
+      const state = JSON.parse(await readFile(join(storageRoot, vmId, 'vmm.json'), 'utf8'));
+      if (typeof state.pid === 'number') process.kill(state.pid, 'SIGKILL');
+    } catch {
+      // no state file or already gone
+    }
+  }
+}
+
+export async function startHearth(kind: DatabaseKind): Promise<Hearth> {
+  const id = randomBytes(4).toString('hex');
+  const netns = `hearth-e2e-${id}`;
+  const dir = await mkdtemp(join(tmpdir(), 'hearth-e2e-'));
+  const dataDir = join(dir, 'data');
+  const storageRoot = join(dir, 'vms');
+  const hostFilesDir = join(dir, 'host-files');
+  await mkdir(hostFilesDir, { recursive: true });
+
+  const cleanups: Array<() => Promise<unknown>> = [() => rm(dir, { recursive: true, force: true })];
+  const cleanup = async () => {
+    for (const fn of cleanups.reverse()) await fn().catch(() => {});
+  };
+  let proc: ChildProcess | null = null;
+  let output = '';
+  try {
+    await run('ip', ['netns', 'add', netns]);
+    cleanups.push(() => run('ip', ['netns', 'del', netns]));
+    await run('ip', ['-n', netns, 'link', 'set', 'lo', 'up']);
+    let databaseUrl: string | undefined;
+    if (kind === 'postgres') {
+      const database = await createPostgresDatabase();
+      cleanups.push(() => database.drop());
+      databaseUrl = database.url;
+    }
+    const port = await freePort();
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      HEARTH_PORT: String(port),
+      HEARTH_DATA_DIR: dataDir,
+      HEARTH_STORAGE_ROOT: storageRoot,
+      HEARTH_ALLOWED_PATHS: hostFilesDir,
+      HEARTH_AGENT_NETNS: netns,
+      HEARTH_STOP_TIMEOUT_MS: '3000',
+      HEARTH_LOG_LEVEL: 'warn',
+    };
+    delete env.DATABASE_URL;
+    delete env.HEARTH_FIRECRACKER_BIN;
+    if (databaseUrl) env.DATABASE_URL = databaseUrl;
+    const child = spawn(process.execPath, ['--import', 'tsx', MANAGER_MAIN], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    proc = child;
+    child.stdout?.on('data', (d) => (output += d));
+    child.stderr?.on('data', (d) => (output += d));
+    cleanups.push(() => killVmms(storageRoot));
+    cleanups.push(async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      const exited = await Promise.race([
+        new Promise((r) => child.once('exit', () => r(true))),
+        new Promise((r) => setTimeout(() => r(false), 10_000)),
+      ]);
+      if (!exited) child.kill('SIGKILL');
+    });
+
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const api = async (method: string, path: string, body?: unknown): Promise<ApiResponse> => {
+      const res = await fetch(`${baseUrl}${path}`, {
+        method,
+        headers: body === undefined ? {} : { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await res.text();
+      return { status: res.status, body: text ? JSON.parse(text) : null };
+    };
+
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`hearth exited (${child.exitCode}):\n${output}`);
+      if (Date.now() > deadline) throw new Error(`hearth did not come up in 60 s:\n${output}`);
+      const ready = await api('GET', '/v1/hosts').catch(() => null);
+      if (ready?.status === 200 && ready.body.items?.some((h: { healthy: boolean }) => h.healthy))
+        break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+
+    const clients = new Map<string, FirecrackerClient>();
+    cleanups.push(async () => {
+      for (const c of clients.values()) await c.close();
+    });
+    return {
+      baseUrl,
+      dataDir,
+      storageRoot,
+      hostFilesDir,
+      netns,
+      api,
+      liveConfig: async (vmId) => {
+        const socketPath = join(storageRoot, vmId, 'sock', 'firecracker.sock');
+        let client = clients.get(socketPath);
+        if (!client) {
+          client = new FirecrackerClient({ socketPath, timeoutMs: 5000 });
+          clients.set(socketPath, client);
+        }
+        return client.getVmConfig();
+      },
+      vmDir: (vmId) => join(storageRoot, vmId),
+      images: async () => {
+        const res = await api('GET', '/v1/images');
+        const items = res.body.items as Array<{ id: string; kind: string; name: string }>;
+        const kernel = items.find((i) => i.kind === 'kernel');
+        const rootfs = items.find((i) => i.kind === 'rootfs');
+        if (!kernel || !rootfs) throw new Error(`demo images missing: ${JSON.stringify(res.body)}`);
+        return { kernel: kernel.id, rootfs: rootfs.id };
+      },
+      log: () => output,
+      close: cleanup,
+    };
+  } catch (err) {
+    await cleanup();
+    throw err;
+  }
+}
