@@ -1,0 +1,158 @@
+// The HTTP layer of Firecracker's API server (the `micro_http` crate), reproduced at the byte
+// level because clients and the contract test see these details: an empty reason phrase,
+// `Server: Firecracker API`, `Connection: keep-alive`, Content-Type only when there is a body,
+// and the non-JSON 400 bodies micro_http writes for requests it cannot parse.
+import net from 'node:net';
+
+export interface ApiRequest {
+  method: string;
+  /** The request target as sent (raw UTF-8, not percent-decoded). */
+  path: string;
+  /** null when the request had no body (absent or `Content-Length: 0`). */
+  body: Buffer | null;
+}
+
+export interface ApiResponse {
+  status: number;
+  /** JSON value to send; undefined means no body. */
+  body?: unknown;
+  deprecation?: boolean;
+  /** Called once the response bytes were handed to the kernel (e.g. a fatal error exits). */
+  afterSend?: () => void;
+}
+
+export type RequestHandler = (request: ApiRequest) => ApiResponse | Promise<ApiResponse>;
+
+const SUPPORTED_METHODS = new Set(['GET', 'PUT', 'PATCH']);
+const HEADER_LIMIT = 64 * 1024;
+
+export function renderResponse(response: ApiResponse): Buffer {
+  const head = [
+    `HTTP/1.1 ${response.status} `,
+    'Server: Firecracker API',
+    'Connection: keep-alive',
+  ];
+  let payload: Buffer | null = null;
+  if (response.body !== undefined) {
+    payload = Buffer.from(JSON.stringify(response.body), 'utf8');
+    head.push('Content-Type: application/json', `Content-Length: ${payload.length}`);
+  }
+  if (response.deprecation) head.push('Deprecation: true');
+  const headBuf = Buffer.from(`${head.join('\r\n')}\r\n\r\n`, 'utf8');
+  return payload ? Buffer.concat([headBuf, payload]) : headBuf;
+}
+
+/** micro_http's answer to a request it could not parse: 400 with a body that is not JSON. */
+function renderHttpLayerError(message: string): Buffer {
+  const body = Buffer.from(
+    `{ "error": "${message}\nAll previous unanswered requests will be dropped." }`,
+    'utf8',
+  );
+  const head =
+    'HTTP/1.1 400 \r\nServer: Firecracker API\r\nConnection: keep-alive\r\n' +
+    `Content-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`;
+  return Buffer.concat([Buffer.from(head, 'utf8'), body]);
+}
+
+type Parsed =
+  | { kind: 'incomplete' }
+  | { kind: 'request'; request: ApiRequest; consumed: number }
+  | { kind: 'error'; message: string };
+
+function parseRequest(buf: Buffer, maxPayload: number): Parsed {
+  const headerEnd = buf.indexOf('\r\n\r\n');
+  if (headerEnd < 0) {
+    return buf.length > HEADER_LIMIT
+      ? { kind: 'error', message: 'Invalid header. Reason: Header is too long.' }
+      : { kind: 'incomplete' };
+  }
+  const lines = buf.subarray(0, headerEnd).toString('utf8').split('\r\n');
+  const [method = '', target = '', version = ''] = (lines[0] ?? '').split(' ');
+  if (!SUPPORTED_METHODS.has(method)) {
+    return { kind: 'error', message: 'Invalid HTTP Method: Unsupported HTTP method.' };
+  }
+  if (version !== 'HTTP/1.1' && version !== 'HTTP/1.0') {
+    return { kind: 'error', message: 'Invalid HTTP Version: Unsupported HTTP version.' };
+  }
+  if (!target.startsWith('/')) {
+    return { kind: 'error', message: 'Invalid URI: The URI is not valid.' };
+  }
+  let contentLength = 0;
+  for (const line of lines.slice(1)) {
+    const colon = line.indexOf(':');
+    if (colon < 0) continue;
+    const name = line.slice(0, colon).trim().toLowerCase();
+    const value = line.slice(colon + 1).trim();
+    if (name === 'content-length') {
+      if (!/^\d+$/.test(value)) {
+        return { kind: 'error', message: 'Invalid header. Reason: Invalid value.' };
+      }
+      contentLength = Number(value);
+    } else if (name === 'transfer-encoding' && value.toLowerCase() !== 'identity') {
+      return { kind: 'error', message: 'Invalid header. Reason: Unsupported header value.' };
+    }
+  }
+  if (contentLength > maxPayload) {
+    return {
+      kind: 'error',
+      message: `Request payload with size ${contentLength} is larger than the limit of ${maxPayload} allowed by server.`,
+    };
+  }
+  const bodyStart = headerEnd + 4;
+  if (buf.length < bodyStart + contentLength) return { kind: 'incomplete' };
+  const body = contentLength > 0 ? buf.subarray(bodyStart, bodyStart + contentLength) : null;
+  const pathOnly = target.split('?')[0] ?? target;
+  return {
+    kind: 'request',
+    request: { method, path: pathOnly, body: body ? Buffer.from(body) : null },
+    consumed: bodyStart + contentLength,
+  };
+}
+
+export interface ApiServerOptions {
+  socketPath: string;
+  maxPayloadBytes: number;
+  handler: RequestHandler;
+}
+
+/** Serves requests one at a time per connection, in order, like Firecracker's API thread. */
+export function startApiServer(options: ApiServerOptions): Promise<net.Server> {
+  const server = net.createServer((socket) => {
+    let pending = Buffer.alloc(0);
+    let busy = false;
+    const pump = async () => {
+      if (busy) return;
+      busy = true;
+      try {
+        for (;;) {
+          const parsed = parseRequest(pending, options.maxPayloadBytes);
+          if (parsed.kind === 'incomplete') break;
+          if (parsed.kind === 'error') {
+            pending = Buffer.alloc(0);
+            socket.end(renderHttpLayerError(parsed.message));
+            break;
+          }
+          pending = pending.subarray(parsed.consumed);
+          const response = await options.handler(parsed.request);
+          if (socket.destroyed) break;
+          socket.write(renderResponse(response));
+          response.afterSend?.();
+        }
+      } finally {
+        busy = false;
+      }
+    };
+    socket.on('data', (chunk: Buffer) => {
+      pending = Buffer.concat([pending, chunk]);
+      void pump();
+    });
+    socket.on('error', () => socket.destroy());
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.socketPath, () => {
+      server.off('error', reject);
+      resolve(server);
+    });
+  });
+}

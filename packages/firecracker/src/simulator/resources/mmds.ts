@@ -1,0 +1,83 @@
+// /mmds (the metadata data store: any JSON value, PATCH is an RFC 7396 merge patch) and
+// /mmds/config. A config without a version means V1, which is deprecated: the response
+// carries `Deprecation: true` whatever its outcome.
+import { fault, noContent, ok } from '../fault.ts';
+import type { ApiResponse } from '../http-server.ts';
+import { parseBody, preBootOnly, type RouteRequest } from '../request.ts';
+import * as schemas from '../schemas.ts';
+import type { VmmModel } from '../vmm-model.ts';
+
+const DEFAULT_IPV4 = '169.254.169.254';
+
+export function getMmds({ ctx }: RouteRequest): ApiResponse {
+  return ok(ctx.vmm.mmdsData);
+}
+
+export function putMmds(request: RouteRequest): ApiResponse {
+  if (request.rest[0] === 'config') return putMmdsConfig(request);
+  const parsed = parseBody<unknown>(request.body, schemas.anyJson);
+  if (!parsed.ok) return parsed.response;
+  request.ctx.vmm.mmdsData = parsed.value;
+  return noContent();
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function mergePatch(target: unknown, patch: unknown): unknown {
+  if (!isObject(patch)) return patch;
+  const out: Record<string, unknown> = isObject(target) ? { ...target } : {};
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null) delete out[key];
+    else out[key] = mergePatch(out[key], value);
+  }
+  return out;
+}
+
+export function patchMmds({ ctx, body }: RouteRequest): ApiResponse {
+  const parsed = parseBody<unknown>(body, schemas.anyJson);
+  if (!parsed.ok) return parsed.response;
+  ctx.vmm.mmdsData = mergePatch(ctx.vmm.mmdsData, parsed.value);
+  return noContent();
+}
+
+interface MmdsConfigInput {
+  version: string;
+  network_interfaces: string[];
+  ipv4_address: string | null;
+  imds_compat: boolean;
+}
+
+function isLinkLocal(address: string): boolean {
+  const parts = address.split('.').map(Number);
+  return parts.length === 4 && parts[0] === 169 && parts[1] === 254;
+}
+
+export function applyMmdsConfig(vmm: VmmModel, input: MmdsConfigInput): string | null {
+  if (input.network_interfaces.length === 0) {
+    return 'MMMDS config error: The list of network interface IDs that allow forwarding MMDS requests is empty.';
+  }
+  const address = input.ipv4_address ?? DEFAULT_IPV4;
+  if (!isLinkLocal(address)) return 'MMMDS config error: The MMDS IPv4 address is not link local.';
+  if (!input.network_interfaces.every((id) => vmm.nets.some((n) => n.iface_id === id))) {
+    return 'MMMDS config error: The list of network interface IDs provided contains at least one ID that does not correspond to any existing network interface.';
+  }
+  vmm.mmdsConfig = {
+    version: input.version,
+    network_interfaces: [...input.network_interfaces],
+    ipv4_address: address,
+    imds_compat: input.imds_compat,
+  };
+  vmm.bootPathTaken = true;
+  return null;
+}
+
+function putMmdsConfig({ ctx, body }: RouteRequest): ApiResponse {
+  const parsed = parseBody<MmdsConfigInput>(body, schemas.mmdsConfig);
+  if (!parsed.ok) return parsed.response;
+  const deprecation = parsed.value.version === 'V1';
+  const refused = preBootOnly(ctx, deprecation);
+  if (refused) return refused;
+  const error = applyMmdsConfig(ctx.vmm, parsed.value);
+  return error ? fault(error, deprecation) : noContent(deprecation);
+}
