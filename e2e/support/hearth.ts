@@ -4,7 +4,7 @@
 // Tests talk to it over HTTP only, and look at the host the way an operator would: files in
 // the storage root, TAPs in the namespace, and each VM's live Firecracker configuration
 // through its API socket.
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -101,7 +101,6 @@ export async function startHearth(kind: DatabaseKind): Promise<Hearth> {
   const cleanup = async () => {
     for (const fn of cleanups.reverse()) await fn().catch(() => {});
   };
-  let proc: ChildProcess | null = null;
   let output = '';
   try {
     await run('ip', ['netns', 'add', netns]);
@@ -131,7 +130,6 @@ export async function startHearth(kind: DatabaseKind): Promise<Hearth> {
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    proc = child;
     child.stdout?.on('data', (d) => (output += d));
     child.stderr?.on('data', (d) => (output += d));
     cleanups.push(() => killVmms(storageRoot));
