@@ -1,6 +1,6 @@
 import type { DriveSource, RateLimiter } from '@hearth/api';
 import { type Selectable, sql } from 'kysely';
-import type { VmDriveTable } from '../db/schema.ts';
+import type { VmDriveTable, VmStateColumn } from '../db/schema.ts';
 import { type Db, iso, jsonOrNull } from '../db/types.ts';
 
 /** A drive row as the domain sees it (the API adds `attachment`). */
@@ -109,4 +109,22 @@ export async function deleteDrive(
     .returningAll()
     .executeTakeFirst();
   return row ? toDrive(row) : null;
+}
+
+/**
+ * Locks the VM row (FOR SHARE) until the transaction ends, so a drive or NIC change sees
+ * the VM's current state and a concurrent transition (start, stop, delete: an UPDATE of
+ * the row) waits for the change to commit instead of racing it. Null when the VM is gone.
+ */
+export async function lockVmForDeviceChange(
+  db: Db,
+  vmId: string,
+): Promise<{ id: string; state: VmStateColumn } | null> {
+  const row = await db
+    .selectFrom('vm')
+    .select(['id', 'state'])
+    .where('id', '=', vmId)
+    .forShare()
+    .executeTakeFirst();
+  return row ?? null;
 }

@@ -99,3 +99,23 @@ export async function deleteNic(db: Db, vmId: string, ifaceId: string): Promise<
     .executeTakeFirst();
   return row ? toNic(row) : null;
 }
+
+/** The NIC (of any VM) that uses this MAC: guest MACs are unique across the fleet. */
+export async function findNicByMac(db: Db, guestMac: string): Promise<NicRecord | null> {
+  const row = await db
+    .selectFrom('vm_nic')
+    .selectAll()
+    .where('guest_mac', '=', guestMac)
+    .executeTakeFirst();
+  return row ? toNic(row) : null;
+}
+
+/** The NIC (of any VM) whose TAP has this name: TAP names are unique across the fleet. */
+export async function findNicByTapName(db: Db, hostDevName: string): Promise<NicRecord | null> {
+  const row = await db
+    .selectFrom('vm_nic')
+    .selectAll()
+    .where('host_dev_name', '=', hostDevName)
+    .executeTakeFirst();
+  return row ? toNic(row) : null;
+}

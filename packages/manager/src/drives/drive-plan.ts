@@ -1,0 +1,136 @@
+// Turns an AddDriveBody into a drive row, checking everything the schema cannot (conflicts
+// with the VM's other drives, sizes, the host's allow-list and files) and provisioning the
+// sparse file when no path is given. It never inserts: the caller does, in its own
+// transaction, and gives the file back to the agent if that fails.
+import { randomUUID } from 'node:crypto';
+import type { AddDriveBody } from '@hearth/api';
+import type { AgentClient } from '../agents/agent-client.ts';
+import { agentCall } from '../agents/agent-errors.ts';
+import { DEFAULT_DRIVE_BYTES, type ManagerConfig } from '../config.ts';
+import { uniqueViolation } from '../db/types.ts';
+import { AppError, validationFailed } from '../http/errors.ts';
+import type { DriveRecord, NewDrive } from './drives.repository.ts';
+
+/** What planning needs to know of the VM's other drives (rows, or rows about to be inserted). */
+export type ExistingDrive = Pick<DriveRecord, 'drive_id' | 'is_root_device'>;
+
+export interface DrivePlan {
+  row: NewDrive;
+  /** the file the agent provisioned for this plan, to delete if the row is not kept */
+  createdFile: string | null;
+}
+
+export const driveIdTaken = (vmId: string, driveId: string) =>
+  new AppError('DRIVE_ID_TAKEN', `VM ${vmId} already has a drive "${driveId}".`, {
+    vm_id: vmId,
+    drive_id: driveId,
+  });
+
+export const rootDeviceExists = (vmId: string, rootDriveId: string | null) =>
+  new AppError(
+    'ROOT_DEVICE_EXISTS',
+    `VM ${vmId} already has a root device${rootDriveId ? ` ("${rootDriveId}")` : ''}; a VM has exactly one.`,
+    { vm_id: vmId, root_drive_id: rootDriveId },
+  );
+
+/** The DB's unique indexes are the race-safe form of the checks below; same errors. */
+export function driveConflictFromDb(err: unknown, vmId: string, driveId: string): AppError | null {
+  const constraint = uniqueViolation(err);
+  if (constraint === 'vm_drive_vm_id_drive_id_key') return driveIdTaken(vmId, driveId);
+  if (constraint === 'vm_drive_one_root_idx') return rootDeviceExists(vmId, null);
+  return null;
+}
+
+export function checkDriveConflicts(
+  vmId: string,
+  body: Pick<AddDriveBody, 'drive_id' | 'is_root_device'>,
+  existing: readonly ExistingDrive[],
+): void {
+  if (existing.some((d) => d.drive_id === body.drive_id)) throw driveIdTaken(vmId, body.drive_id);
+  const root = existing.find((d) => d.is_root_device);
+  if (body.is_root_device && root) throw rootDeviceExists(vmId, root.drive_id);
+}
+
+function provisionedSize(body: AddDriveBody, maxDriveBytes: number): number {
+  const size = body.size_bytes ?? DEFAULT_DRIVE_BYTES;
+  if (size <= 0) {
+    throw validationFailed(`size_bytes must be greater than 0, got ${size}.`, {
+      field: 'size_bytes',
+      size_bytes: size,
+    });
+  }
+  if (size > maxDriveBytes) {
+    throw validationFailed(
+      `size_bytes ${size} is above the maximum of ${maxDriveBytes} bytes (HEARTH_MAX_DRIVE_BYTES).`,
+      { field: 'size_bytes', size_bytes: size, max_bytes: maxDriveBytes },
+    );
+  }
+  return size;
+}
+
+/** A host path must be allowed by the VM's host and be an existing regular file there. */
+async function checkHostPath(agent: AgentClient, path: string): Promise<void> {
+  if (path.includes('\0')) {
+    throw validationFailed('path_on_host must not contain NUL bytes.', { field: 'path_on_host' });
+  }
+  const stat = await agentCall(`check ${path} on the host`, () => agent.stat(path));
+  if (!stat.allowed) {
+    throw new AppError(
+      'PATH_NOT_ALLOWED',
+      `${path} is outside the host's storage root and allowed paths (HEARTH_ALLOWED_PATHS).`,
+      { path },
+    );
+  }
+  if (!stat.exists || !stat.is_file) {
+    throw new AppError(
+      'FILE_NOT_FOUND',
+      stat.exists
+        ? `${path} on the host is not a regular file.`
+        : `${path} does not exist on the host.`,
+      { path, exists: stat.exists },
+    );
+  }
+}
+
+export async function planDrive(
+  config: Pick<ManagerConfig, 'maxDriveBytes'>,
+  vm: { id: string },
+  agent: AgentClient,
+  body: AddDriveBody,
+  existing: readonly ExistingDrive[],
+): Promise<DrivePlan> {
+  checkDriveConflicts(vm.id, body, existing);
+  const settings = {
+    id: randomUUID(),
+    vm_id: vm.id,
+    drive_id: body.drive_id,
+    is_root_device: body.is_root_device ?? false,
+    is_read_only: body.is_read_only ?? false,
+    cache_type: body.cache_type ?? 'Unsafe',
+    io_engine: body.io_engine ?? 'Sync',
+    rate_limiter: body.rate_limiter ?? null,
+  } as const;
+
+  if (body.path_on_host !== undefined) {
+    if (body.size_bytes !== undefined) {
+      throw validationFailed(
+        'size_bytes is only for provisioned drives: omit it when path_on_host is given (the file keeps its own size).',
+        { field: 'size_bytes' },
+      );
+    }
+    await checkHostPath(agent, body.path_on_host);
+    return {
+      row: { ...settings, path_on_host: body.path_on_host, size_bytes: null, source: 'host_path' },
+      createdFile: null,
+    };
+  }
+
+  const size = provisionedSize(body, config.maxDriveBytes);
+  const disk = await agentCall(`provision a ${size}-byte disk for drive ${body.drive_id}`, () =>
+    agent.allocateDisk(vm.id, { size_bytes: size }),
+  );
+  return {
+    row: { ...settings, path_on_host: disk.path, size_bytes: size, source: 'provisioned' },
+    createdFile: disk.path,
+  };
+}

@@ -1,0 +1,197 @@
+// Drive use cases. A drive is a database row applied to Firecracker at every start: adding,
+// editing or removing one touches the database (and, for its file, the host's agent) and
+// never the VMM, in every VM state but `deleting`.
+import type { AddDriveBody, Drive, UpdateDriveBody, Vm } from '@hearth/api';
+import type { AgentClient } from '../agents/agent-client.ts';
+import { agentCall } from '../agents/agent-errors.ts';
+import type { ServiceContext } from '../context.ts';
+import { recordEvent } from '../events/event-log.ts';
+import { AppError, notFound, validationFailed } from '../http/errors.ts';
+import { getVmOr404, hostOf } from '../vms/vm-access.ts';
+import { loadLiveConfig, type WarnLogger } from './attachment.ts';
+import {
+  assertDevicesChangeable,
+  discardProvisionedFile,
+  lockVmForChange,
+  takesEffectNote,
+} from './device-change.ts';
+import {
+  type DrivePlan,
+  driveConflictFromDb,
+  type ExistingDrive,
+  planDrive,
+} from './drive-plan.ts';
+import { driveViews } from './drive-view.ts';
+import {
+  type DriveChanges,
+  type DriveRecord,
+  deleteDrive,
+  findDrive,
+  insertDrive,
+  listDrives,
+  updateDrive,
+} from './drives.repository.ts';
+
+export interface RemoveDriveOptions {
+  /** also delete the file, allowed only for files inside the VM's own storage dir */
+  deleteFile: boolean;
+}
+
+function describeFile(row: DriveRecord): string {
+  return row.source === 'provisioned'
+    ? `provisioned sparse file ${row.path_on_host} (${row.size_bytes} bytes)`
+    : `host file ${row.path_on_host}`;
+}
+
+export class DrivesService {
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly log: WarnLogger = console,
+  ) {}
+
+  async list(vmId: string): Promise<Drive[]> {
+    const vm = await getVmOr404(this.ctx.db, vmId);
+    const rows = await listDrives(this.ctx.db, vmId);
+    return driveViews(vm.id, rows, await this.liveConfig(vm));
+  }
+
+  /** A drive still in the running VMM but no longer in the database is its pending_detach entry. */
+  async get(vmId: string, driveId: string): Promise<Drive> {
+    const vm = await getVmOr404(this.ctx.db, vmId);
+    const row = await findDrive(this.ctx.db, vmId, driveId);
+    if (!row && vm.state !== 'running') throw notFound('DRIVE_NOT_FOUND', 'Drive', driveId);
+    const views = driveViews(vm.id, row ? [row] : [], await this.liveConfig(vm));
+    const view = views.find((d) => d.drive_id === driveId);
+    if (!view) throw notFound('DRIVE_NOT_FOUND', 'Drive', driveId);
+    return view;
+  }
+
+  /**
+   * Validates and provisions a drive for `vm` without inserting it; VM creation inserts the
+   * row in its own transaction and deletes `createdFile` through the agent if that fails.
+   */
+  planDrive(
+    vm: { id: string },
+    agent: AgentClient,
+    body: AddDriveBody,
+    existing: readonly ExistingDrive[],
+  ): Promise<DrivePlan> {
+    return planDrive(this.ctx.config, vm, agent, body, existing);
+  }
+
+  async add(vmId: string, body: AddDriveBody): Promise<Drive> {
+    const vm = await getVmOr404(this.ctx.db, vmId);
+    assertDevicesChangeable(vm);
+    const { agent } = await hostOf(this.ctx, vm);
+    const plan = await planDrive(
+      this.ctx.config,
+      vm,
+      agent,
+      body,
+      await listDrives(this.ctx.db, vmId),
+    );
+    let row: DriveRecord;
+    try {
+      row = await this.ctx.db.transaction().execute(async (trx) => {
+        const locked = await lockVmForChange(trx, vmId);
+        const inserted = await insertDrive(trx, plan.row);
+        await recordEvent(
+          trx,
+          vmId,
+          'info',
+          `Drive "${inserted.drive_id}" added: ${describeFile(inserted)}.${takesEffectNote(locked.state)}`,
+          {
+            drive_id: inserted.drive_id,
+            path_on_host: inserted.path_on_host,
+            source: inserted.source,
+          },
+        );
+        return inserted;
+      });
+    } catch (err) {
+      if (plan.createdFile) await discardProvisionedFile(agent, vmId, plan.createdFile, this.log);
+      throw driveConflictFromDb(err, vmId, body.drive_id) ?? err;
+    }
+    return this.viewOf(vmId, row);
+  }
+
+  async update(vmId: string, driveId: string, body: UpdateDriveBody): Promise<Drive> {
+    const changes: DriveChanges = {};
+    if (body.is_read_only !== undefined) changes.is_read_only = body.is_read_only;
+    if (body.cache_type !== undefined) changes.cache_type = body.cache_type;
+    if (body.io_engine !== undefined) changes.io_engine = body.io_engine;
+    if (body.rate_limiter !== undefined) changes.rate_limiter = body.rate_limiter;
+    const fields = Object.keys(changes);
+    if (fields.length === 0) throw validationFailed('Nothing to update: give at least one field.');
+
+    const row = await this.ctx.db.transaction().execute(async (trx) => {
+      const locked = await lockVmForChange(trx, vmId);
+      const updated = await updateDrive(trx, vmId, driveId, changes);
+      if (!updated) throw notFound('DRIVE_NOT_FOUND', 'Drive', driveId);
+      await recordEvent(
+        trx,
+        vmId,
+        'info',
+        `Drive "${driveId}" updated (${fields.join(', ')}).${takesEffectNote(locked.state)}`,
+        { drive_id: driveId, changes },
+      );
+      return updated;
+    });
+    return this.viewOf(vmId, row);
+  }
+
+  async remove(vmId: string, driveId: string, options: RemoveDriveOptions): Promise<void> {
+    const vm = await getVmOr404(this.ctx.db, vmId);
+    assertDevicesChangeable(vm);
+    const agent = options.deleteFile ? (await hostOf(this.ctx, vm)).agent : null;
+
+    // Checks run on the row the DELETE returned, inside the transaction, so a concurrent
+    // change cannot slip between check and delete; a refusal rolls the delete back.
+    await this.ctx.db.transaction().execute(async (trx) => {
+      const locked = await lockVmForChange(trx, vmId);
+      const row = await deleteDrive(trx, vmId, driveId);
+      if (!row) throw notFound('DRIVE_NOT_FOUND', 'Drive', driveId);
+      if (row.is_root_device) {
+        throw new AppError(
+          'ROOT_DEVICE_REQUIRED',
+          `Drive "${driveId}" is the root device of VM ${vmId}; a VM cannot run without one.`,
+          { vm_id: vmId, drive_id: driveId },
+        );
+      }
+      if (agent) await this.deleteFileOf(agent, row);
+      const fileNote = agent
+        ? `its file ${row.path_on_host} was deleted`
+        : `its file ${row.path_on_host} was kept`;
+      await recordEvent(
+        trx,
+        vmId,
+        'info',
+        `Drive "${driveId}" removed; ${fileNote}.${takesEffectNote(locked.state)}`,
+        { drive_id: driveId, path_on_host: row.path_on_host, file_deleted: agent !== null },
+      );
+    });
+  }
+
+  /** Runs inside the delete's transaction: if the agent refuses, the row comes back. */
+  private async deleteFileOf(agent: AgentClient, row: DriveRecord): Promise<void> {
+    if (row.source === 'host_path') {
+      throw validationFailed(
+        `Drive "${row.drive_id}" uses the host file ${row.path_on_host}, which is not Hearth's to delete; remove the drive without delete_file, and the file stays.`,
+        { drive_id: row.drive_id, path_on_host: row.path_on_host, source: row.source },
+      );
+    }
+    await agentCall(`delete ${row.path_on_host}`, () =>
+      agent.deleteFile(row.vm_id, row.path_on_host),
+    );
+  }
+
+  private async viewOf(vmId: string, row: DriveRecord): Promise<Drive> {
+    const vm = await getVmOr404(this.ctx.db, vmId);
+    const views = driveViews(vm.id, [row], await this.liveConfig(vm));
+    return views[0]!;
+  }
+
+  private liveConfig(vm: Vm) {
+    return loadLiveConfig(vm, async () => (await hostOf(this.ctx, vm)).agent, this.log);
+  }
+}
