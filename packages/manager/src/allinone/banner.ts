@@ -1,0 +1,58 @@
+// What the all-in-one prints for the person at the terminal: plain, multi-line text (the
+// structured log lines carry the same facts for machines).
+import type { Image } from '@hearth/api';
+import type { VmmChoice } from './vmm-choice.ts';
+
+const RULE = '!'.repeat(78);
+
+export function simulatorWarning(vmm: VmmChoice): string {
+  return [
+    '',
+    RULE,
+    '!!  SIMULATOR MODE: no real Firecracker microVM will run on this host.',
+    "!!  VMs are served by Hearth's Firecracker simulator (same API, no guest).",
+    ...vmm.reasons.map((r) => `!!  - ${r}`),
+    '!!  For real VMs: install firecracker (or set HEARTH_FIRECRACKER_BIN) on a host',
+    '!!  with a usable /dev/kvm; see docs/operations.md.',
+    RULE,
+    '',
+  ].join('\n');
+}
+
+export function limitationsNotice(limitations: string[]): string {
+  if (limitations.length === 0) return '';
+  return ['', 'Limited in this setup:', ...limitations.map((l) => `  - ${l}`), ''].join('\n');
+}
+
+export interface BannerFacts {
+  url: string;
+  apiToken: string | null;
+  demoImages: { kernel: Image; rootfs: Image } | null;
+}
+
+export function startupBanner({ url, apiToken, demoImages }: BannerFacts): string {
+  const auth = apiToken ? " -H 'authorization: Bearer $HEARTH_API_TOKEN'" : '';
+  const lines = [
+    '',
+    `Hearth manager: ${url}   (API docs: ${url}/docs, OpenAPI: ${url}/openapi.json)`,
+    '',
+    'Try:',
+    `  curl -s${auth} ${url}/v1/hosts`,
+    `  curl -s${auth} ${url}/v1/images`,
+  ];
+  if (demoImages) {
+    const body = JSON.stringify({
+      name: 'demo-1',
+      vcpu: 1,
+      mem_mib: 128,
+      kernel_image_id: demoImages.kernel.id,
+      rootfs_image_id: demoImages.rootfs.id,
+    });
+    lines.push(
+      `  curl -s${auth} -X POST ${url}/v1/vms -H 'content-type: application/json' \\`,
+      `    -d '${body}'`,
+    );
+  }
+  lines.push('');
+  return lines.join('\n');
+}
