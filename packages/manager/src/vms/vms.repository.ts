@@ -105,13 +105,16 @@ export interface TransitionOutcome {
   started_at?: 'now' | null;
 }
 
+/** Writes the outcome of a transition; with `onlyFrom`, only if the VM is still in that state. */
 export async function finishTransition(
   db: Db,
   id: string,
   outcome: TransitionOutcome,
+  onlyFrom?: VmState,
 ): Promise<Vm | null> {
-  const row = await db
-    .updateTable('vm')
+  let q = db.updateTable('vm').where('id', '=', id);
+  if (onlyFrom) q = q.where('state', '=', onlyFrom);
+  const row = await q
     .set({
       state: outcome.state,
       transition_at: null,
@@ -123,7 +126,6 @@ export async function finishTransition(
           ? { started_at: null }
           : {}),
     })
-    .where('id', '=', id)
     .returningAll()
     .executeTakeFirst();
   return row ? toVm(row) : null;

@@ -1,0 +1,36 @@
+import { sql } from 'kysely';
+import type { Db } from '../db/types.ts';
+
+/**
+ * Takes or renews the named lease for `holder` for `seconds`. Returns true when `holder` owns
+ * it afterwards: the lease was free, expired, or already ours. Used so that one manager replica
+ * runs a background loop at a time.
+ */
+export async function acquireLease(
+  db: Db,
+  name: string,
+  holder: string,
+  seconds: number,
+): Promise<boolean> {
+  const row = await db
+    .insertInto('lease')
+    .values({ name, holder, expires_at: sql`now() + make_interval(secs => ${seconds})` as never })
+    .onConflict((oc) =>
+      oc
+        .column('name')
+        .doUpdateSet({
+          holder,
+          expires_at: sql`now() + make_interval(secs => ${seconds})` as never,
+        })
+        .where((eb) =>
+          eb.or([eb('lease.holder', '=', holder), eb('lease.expires_at', '<', sql<Date>`now()`)]),
+        ),
+    )
+    .returning('holder')
+    .executeTakeFirst();
+  return row?.holder === holder;
+}
+
+export async function releaseLease(db: Db, name: string, holder: string): Promise<void> {
+  await db.deleteFrom('lease').where('name', '=', name).where('holder', '=', holder).execute();
+}
