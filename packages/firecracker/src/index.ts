@@ -9,4 +9,4 @@ export {
 } from './client/errors.ts';
 export { waitForApiSocket, type WaitForApiSocketOptions } from './client/wait-for-socket.ts';
 export { SIMULATOR_BIN_PATH, SIMULATED_FIRECRACKER_VERSION } from './simulator-path.ts';
-export { writeDemoKernel, writeSparseImage } from './demo-images.ts';
+export { demoKernelBytes, writeDemoKernel, writeSparseImage } from './demo-images.ts';
