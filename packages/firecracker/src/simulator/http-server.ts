@@ -2,6 +2,7 @@
 // level because clients and the contract test see these details: an empty reason phrase,
 // `Server: Firecracker API`, `Connection: keep-alive`, Content-Type only when there is a body,
 // and the non-JSON 400 bodies micro_http writes for requests it cannot parse.
+import fs from 'node:fs';
 import net from 'node:net';
 
 export interface ApiRequest {
@@ -17,8 +18,10 @@ export interface ApiResponse {
   /** JSON value to send; undefined means no body. */
   body?: unknown;
   deprecation?: boolean;
-  /** Called once the response bytes were handed to the kernel (e.g. a fatal error exits). */
-  afterSend?: () => void;
+  /** Pre-rendered JSON text, sent instead of JSON.stringify(body) (e.g. sorted MMDS keys). */
+  bodyText?: string;
+  /** A fatal error: stop accepting connections, answer, then exit with this status. */
+  fatalExitCode?: number;
 }
 
 export type RequestHandler = (request: ApiRequest) => ApiResponse | Promise<ApiResponse>;
@@ -33,8 +36,8 @@ export function renderResponse(response: ApiResponse): Buffer {
     'Connection: keep-alive',
   ];
   let payload: Buffer | null = null;
-  if (response.body !== undefined) {
-    payload = Buffer.from(JSON.stringify(response.body), 'utf8');
+  if (response.body !== undefined || response.bodyText !== undefined) {
+    payload = Buffer.from(response.bodyText ?? JSON.stringify(response.body), 'utf8');
     head.push('Content-Type: application/json', `Content-Length: ${payload.length}`);
   }
   if (response.deprecation) head.push('Deprecation: true');
@@ -113,6 +116,24 @@ export interface ApiServerOptions {
   socketPath: string;
   maxPayloadBytes: number;
   handler: RequestHandler;
+  exitProcess(code: number): void;
+}
+
+/**
+ * Closes the listening socket but keeps its file, so that new clients get ECONNREFUSED as
+ * they do once a dead Firecracker left its socket behind (libuv unlinks the path on close;
+ * a hard link taken first survives that and is moved back).
+ */
+function stopAccepting(server: net.Server, socketPath: string): void {
+  const keep = `${socketPath}.closing`;
+  try {
+    fs.linkSync(socketPath, keep);
+  } catch {
+    server.close();
+    return;
+  }
+  server.close();
+  fs.renameSync(keep, socketPath);
 }
 
 /** Serves requests one at a time per connection, in order, like Firecracker's API thread. */
@@ -135,8 +156,13 @@ export function startApiServer(options: ApiServerOptions): Promise<net.Server> {
           pending = pending.subarray(parsed.consumed);
           const response = await options.handler(parsed.request);
           if (socket.destroyed) break;
+          const fatal = response.fatalExitCode;
+          if (fatal !== undefined) {
+            stopAccepting(server, options.socketPath);
+            socket.write(renderResponse(response), () => options.exitProcess(fatal));
+            break;
+          }
           socket.write(renderResponse(response));
-          response.afterSend?.();
         }
       } finally {
         busy = false;

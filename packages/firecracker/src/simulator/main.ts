@@ -69,6 +69,7 @@ async function run(args: SimulatorArgs): Promise<void> {
       socketPath,
       maxPayloadBytes: args.maxPayloadBytes,
       handler: (request) => handle(ctx, request),
+      exitProcess,
     }).catch(() =>
       fail(`RunWithApi(FailedToBindSocket(${JSON.stringify(socketPath)}))`, EXIT_GENERIC_ERROR),
     );

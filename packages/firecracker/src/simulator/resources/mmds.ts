@@ -1,16 +1,17 @@
 // /mmds (the metadata data store: any JSON value, PATCH is an RFC 7396 merge patch) and
 // /mmds/config. A config without a version means V1, which is deprecated: the response
 // carries `Deprecation: true` whatever its outcome.
-import { fault, noContent, ok } from '../fault.ts';
+import { fault, noContent } from '../fault.ts';
 import type { ApiResponse } from '../http-server.ts';
 import { parseBody, preBootOnly, type RouteRequest } from '../request.ts';
 import * as schemas from '../schemas.ts';
+import { toSortedJson } from '../serde/json-writer.ts';
 import type { VmmModel } from '../vmm-model.ts';
 
 const DEFAULT_IPV4 = '169.254.169.254';
 
 export function getMmds({ ctx }: RouteRequest): ApiResponse {
-  return ok(ctx.vmm.mmdsData);
+  return { status: 200, bodyText: toSortedJson(ctx.vmm.mmdsData) };
 }
 
 export function putMmds(request: RouteRequest): ApiResponse {
@@ -26,7 +27,10 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 
 function mergePatch(target: unknown, patch: unknown): unknown {
   if (!isObject(patch)) return patch;
-  const out: Record<string, unknown> = isObject(target) ? { ...target } : {};
+  const out: Record<string, unknown> = Object.assign(
+    Object.create(null),
+    isObject(target) ? target : {},
+  );
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) delete out[key];
     else out[key] = mergePatch(out[key], value);

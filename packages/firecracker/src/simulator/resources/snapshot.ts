@@ -100,8 +100,7 @@ function loadSnapshot({ ctx, body }: RouteRequest): ApiResponse {
       `Load snapshot error: Failed to restore from snapshot: ${restoreError}`,
       deprecation,
     );
-    response.afterSend = () => ctx.exitProcess(BAD_CONFIGURATION_EXIT);
-    return response;
+    return { ...response, fatalExitCode: BAD_CONFIGURATION_EXIT };
   }
   return noContent(deprecation);
 }

@@ -1,7 +1,9 @@
 // /vsock binds a real host-side Unix socket at uds_path. Replacing the device first drops
 // the old one (its socket file is removed), so a failed replace leaves no vsock at all.
 // /entropy only holds an optional rate limiter.
+import fs from 'node:fs';
 import net from 'node:net';
+import { dirname } from 'node:path';
 import { fault, noContent } from '../fault.ts';
 import type { ApiResponse } from '../http-server.ts';
 import { describeOsError } from '../os-errors.ts';
@@ -17,6 +19,12 @@ interface VsockInput {
 }
 
 function bind(path: string): Promise<{ listener: net.Server } | { error: string }> {
+  // libuv reports a missing parent directory as EACCES; bind(2) itself says ENOENT.
+  try {
+    fs.statSync(dirname(path));
+  } catch (err) {
+    return Promise.resolve({ error: describeOsError(err) });
+  }
   return new Promise((resolve) => {
     const listener = net.createServer((conn) => conn.destroy());
     listener.once('error', (err) => resolve({ error: describeOsError(err) }));

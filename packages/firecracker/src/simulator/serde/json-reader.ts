@@ -268,7 +268,8 @@ export class JsonReader {
   private parseAnyObject(): Record<string, unknown> {
     this.eat();
     this.enter();
-    const out: Record<string, unknown> = {};
+    // Null prototype: a key named __proto__ is plain data here, as in serde_json::Value.
+    const out: Record<string, unknown> = Object.create(null);
     let first = true;
     for (;;) {
       const key = this.nextKey(first);
