@@ -49,9 +49,10 @@ const id = (value: string) => encodeURIComponent(value);
 export class FirecrackerClient implements FirecrackerApi {
   readonly socketPath: string;
   readonly timeoutMs: number;
+  readonly #keepAliveTimeoutMs: number;
   // One connection, one request at a time: Firecracker's API thread serves requests in
   // order, and its HTTP layer drops every unanswered request when it rejects one.
-  readonly #http: Client;
+  #http: Client;
 
   constructor({
     socketPath,
@@ -60,13 +61,8 @@ export class FirecrackerClient implements FirecrackerApi {
   }: FirecrackerClientOptions) {
     this.socketPath = socketPath;
     this.timeoutMs = timeoutMs;
-    this.#http = new Client('http://localhost', {
-      connect: { socketPath },
-      pipelining: 1,
-      keepAliveTimeout: keepAliveTimeoutMs,
-      headersTimeout: timeoutMs,
-      bodyTimeout: timeoutMs,
-    });
+    this.#keepAliveTimeoutMs = keepAliveTimeoutMs;
+    this.#http = this.#connect();
   }
 
   describeInstance = () => this.#request<InstanceInfo>('GET', '/');
@@ -109,6 +105,26 @@ export class FirecrackerClient implements FirecrackerApi {
     await this.#http.close();
   }
 
+  #connect(): Client {
+    return new Client('http://localhost', {
+      connect: { socketPath: this.socketPath },
+      pipelining: 1,
+      keepAliveTimeout: this.#keepAliveTimeoutMs,
+      headersTimeout: this.timeoutMs,
+      bodyTimeout: this.timeoutMs,
+    });
+  }
+
+  // Firecracker closes the connection after an HTTP-layer error although it answered
+  // `Connection: keep-alive`; the next call would race that close and fail as if the VMM
+  // had gone away. A fresh connection avoids it; calls queued behind fail, as Firecracker
+  // would have dropped them.
+  #reconnect(): void {
+    const closing = this.#http;
+    this.#http = this.#connect();
+    void closing.destroy();
+  }
+
   #action(action_type: InstanceActionInfo['action_type']): Promise<void> {
     return this.#request<void>('PUT', '/actions', { action_type } satisfies InstanceActionInfo);
   }
@@ -133,7 +149,14 @@ export class FirecrackerClient implements FirecrackerApi {
       throw classifyTransportError(cause, { ...context, timeoutMs: this.timeoutMs });
     }
     if (status < 200 || status > 299) {
-      throw new FirecrackerApiError({ ...context, status, requestBody, faultMessage: fault(text) });
+      const faultMessage = parseFault(text);
+      if (faultMessage === null) this.#reconnect();
+      throw new FirecrackerApiError({
+        ...context,
+        status,
+        requestBody,
+        faultMessage: faultMessage ?? text,
+      });
     }
     if (text === '') return undefined as T;
     try {
@@ -148,14 +171,13 @@ export class FirecrackerClient implements FirecrackerApi {
   }
 }
 
-// API errors are {"fault_message": "..."}; the HTTP layer's own errors are not valid JSON
-// (a raw newline inside a string), so their text is kept whole.
-function fault(text: string): string {
+// API errors are {"fault_message": "..."}. The HTTP layer's own errors are not valid JSON (a
+// raw newline inside a string): null then, and the caller keeps the text whole.
+function parseFault(text: string): string | null {
   try {
-    const parsed = JSON.parse(text) as { fault_message?: unknown };
-    if (typeof parsed?.fault_message === 'string') return parsed.fault_message;
+    const parsed = JSON.parse(text) as { fault_message?: unknown } | null;
+    return typeof parsed?.fault_message === 'string' ? parsed.fault_message : text;
   } catch {
-    // not JSON: fall through to the raw text
+    return null;
   }
-  return text;
 }
