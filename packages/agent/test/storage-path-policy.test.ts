@@ -84,6 +84,9 @@ describe('PathPolicy', () => {
     const link = join(storageRoot, 'link-out');
     await symlink(join(outside, 'secret'), link);
     await refused(link);
+    const imageLink = join(imagesRoot, 'image-out.img');
+    await symlink(join(outside, 'secret'), imageLink);
+    await refused(imageLink);
   });
 
   test('a dangling symlink pointing out is refused: creating a file there would escape', async () => {
