@@ -13,6 +13,12 @@ import { canConnect, elfKernelHeader } from './simulator.ts';
 
 const run = promisify(execFile);
 
+// The transcript's own placeholders (literal text, not template strings).
+// biome-ignore lint/suspicious/noTemplateCurlyInString: literal transcript placeholder
+const TMP_MARK = '${TMP}';
+// biome-ignore lint/suspicious/noTemplateCurlyInString: literal transcript placeholder
+const COLUMN_MARK = 'column ${COLUMN}';
+
 export interface ContractStep {
   method: string;
   path: string;
@@ -80,13 +86,13 @@ function requestFor(step: ContractStep, tmp: string) {
   const headers: Record<string, string> = { Host: 'localhost' };
   let body: Buffer | undefined;
   if (step.rawBody !== undefined) {
-    body = Buffer.from(step.rawBody.replaceAll('${TMP}', tmp), 'utf8');
+    body = Buffer.from(step.rawBody.replaceAll(TMP_MARK, tmp), 'utf8');
   } else if (step.bodyGenerated) {
     const g = step.bodyGenerated;
     body = Buffer.from(JSON.stringify({ [g.key]: 'x'.repeat(g.bytes) }), 'utf8');
     if (body.length !== g.totalBytes) throw new Error(`generated body is ${body.length} bytes`);
   } else if (step.body !== null) {
-    body = Buffer.from(JSON.stringify(step.body).replaceAll('${TMP}', tmp), 'utf8');
+    body = Buffer.from(JSON.stringify(step.body).replaceAll(TMP_MARK, tmp), 'utf8');
   }
   if (body) {
     headers['Content-Type'] = 'application/json';
@@ -99,8 +105,8 @@ function requestFor(step: ContractStep, tmp: string) {
 
 /** Puts `${TMP}` back, and `${COLUMN}` where the transcript has it (columns depend on TMP's length). */
 function normalize(text: string, tmp: string, expected: string): string {
-  let out = text.replaceAll(tmp, '${TMP}');
-  if (expected.includes('column ${COLUMN}')) out = out.replace(/column \d+/g, 'column ${COLUMN}');
+  let out = text.replaceAll(tmp, TMP_MARK);
+  if (expected.includes(COLUMN_MARK)) out = out.replace(/column \d+/g, COLUMN_MARK);
   return out;
 }
 

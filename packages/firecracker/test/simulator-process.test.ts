@@ -1,0 +1,308 @@
+// Process behaviour of the Firecracker simulator, the parts the transcript cannot show:
+// command line, signals, socket file handling, logs, metrics, the simulated guest and the
+// HEARTH_SIM_* test knobs. Every test runs the real executable.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it, type TestContext } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { SIMULATOR_BIN_PATH } from '../src/simulator-path.ts';
+import { rawRequest } from './support/raw-http.ts';
+import { canConnect, fixtureImages, startSimulator } from './support/simulator.ts';
+
+interface Exited {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the simulator to completion (killed after timeoutMs). */
+function runToExit(
+  args: string[],
+  env: Record<string, string> = {},
+  timeoutMs = 10_000,
+): Promise<Exited> {
+  return new Promise((resolve) => {
+    const child = spawn(SIMULATOR_BIN_PATH, args, { env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr });
+    });
+  });
+}
+
+async function call(socketPath: string, method: string, path: string, body?: unknown) {
+  const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
+  const headers: Record<string, string> = payload
+    ? { 'Content-Type': 'application/json', 'Content-Length': String(payload.length) }
+    : {};
+  const result = await rawRequest(socketPath, { method, path, headers, body: payload });
+  assert.ok(result.ok, `transport error on ${method} ${path}`);
+  const text = result.response.body.toString();
+  return { status: result.response.status, json: text ? JSON.parse(text) : null };
+}
+
+async function tempDir(t: TestContext): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'hearth-simproc-'));
+  t.after(() => rm(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+async function waitFor(
+  check: () => boolean | Promise<boolean>,
+  timeoutMs: number,
+): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return true;
+    await sleep(20);
+  }
+  return check();
+}
+
+async function bootMinimal(socketPath: string, dir: string): Promise<void> {
+  const files = await fixtureImages(dir);
+  const boot = { kernel_image_path: files.kernel, boot_args: 'console=ttyS0 reboot=k panic=1' };
+  assert.equal((await call(socketPath, 'PUT', '/boot-source', boot)).status, 204);
+  const root = { drive_id: 'rootfs', path_on_host: files.rootfs, is_root_device: true };
+  assert.equal((await call(socketPath, 'PUT', '/drives/rootfs', root)).status, 204);
+  const started = await call(socketPath, 'PUT', '/actions', { action_type: 'InstanceStart' });
+  assert.equal(started.status, 204, JSON.stringify(started.json));
+}
+
+describe('simulator command line', () => {
+  it("prints the Firecracker version first, then that it is Hearth's simulator", async () => {
+    const result = await runToExit(['--version']);
+    assert.equal(result.code, 0);
+    const [first, second] = result.stdout.split('\n');
+    assert.equal(first, 'Firecracker v1.14.2');
+    assert.match(second ?? '', /Hearth/);
+  });
+
+  it('rejects an unknown argument with the argument-parsing exit code', async () => {
+    const result = await runToExit(['--api-sock', '/tmp/x.sock', '--bogus']);
+    assert.equal(result.code, 153);
+    assert.match(result.stderr, /Error: ParseArguments\(UnexpectedArgument\("bogus"\)\)/);
+  });
+
+  it('requires --api-sock unless --no-api, and --config-file with --no-api', async () => {
+    assert.equal((await runToExit([])).code, 153);
+    const noApi = await runToExit(['--no-api']);
+    assert.equal(noApi.code, 153);
+    assert.match(noApi.stderr, /MissingArgument\("config-file"\)/);
+  });
+
+  it('refuses an API socket path that already exists (exit 1) and leaves the file alone', async (t) => {
+    const dir = await tempDir(t);
+    const socketPath = join(dir, 'api.sock');
+    await writeFile(socketPath, 'stale');
+    const result = await runToExit(['--api-sock', socketPath]);
+    assert.equal(result.code, 1);
+    assert.equal(result.stderr.trim(), `Error: RunWithApi(FailedToBindSocket("${socketPath}"))`);
+    assert.equal(await readFile(socketPath, 'utf8'), 'stale');
+  });
+});
+
+describe('simulator process lifecycle', () => {
+  it('dies at once on SIGTERM and leaves its socket file behind', async () => {
+    const sim = await startSimulator();
+    try {
+      const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+        sim.process.once('exit', (_code, signal) => resolve(signal)),
+      );
+      sim.process.kill('SIGTERM');
+      assert.equal(await exited, 'SIGTERM');
+      assert.ok(existsSync(sim.socketPath), 'socket file is left behind');
+      assert.equal(await canConnect(sim.socketPath), false);
+    } finally {
+      await sim.stop();
+    }
+  });
+
+  it('logs the start-up lines to stdout, then to the logger file once configured', async (t) => {
+    const sim = await startSimulator({ id: 'log-test' });
+    t.after(() => sim.stop());
+    assert.match(sim.output(), /^\S+ \[log-test:main\] Running Firecracker v1\.14\.2$/m);
+    assert.ok(
+      sim.output().includes(`[log-test:main] Listening on API socket ("${sim.socketPath}").`),
+    );
+    const logPath = join(sim.dir, 'fc.log');
+    const put = await call(sim.socketPath, 'PUT', '/logger', { log_path: logPath, level: 'Info' });
+    assert.equal(put.status, 204);
+    await call(sim.socketPath, 'GET', '/machine-config');
+    const log = await readFile(logPath, 'utf8');
+    assert.match(
+      log,
+      /\[log-test:fc_api\] The API server received a Get request on "\/machine-config"\./,
+    );
+    assert.ok(
+      !sim.output().includes('/machine-config'),
+      'no request lines on stdout after PUT /logger',
+    );
+  });
+
+  it('writes a JSON metrics line at boot and on FlushMetrics', async (t) => {
+    const sim = await startSimulator();
+    t.after(() => sim.stop());
+    const metricsPath = join(sim.dir, 'fc.metrics');
+    assert.equal(
+      (await call(sim.socketPath, 'PUT', '/metrics', { metrics_path: metricsPath })).status,
+      204,
+    );
+    await bootMinimal(sim.socketPath, sim.dir);
+    const atBoot = (await readFile(metricsPath, 'utf8')).trim().split('\n');
+    assert.equal(atBoot.length, 1);
+    assert.equal(
+      (await call(sim.socketPath, 'PUT', '/actions', { action_type: 'FlushMetrics' })).status,
+      204,
+    );
+    const lines = (await readFile(metricsPath, 'utf8')).trim().split('\n');
+    assert.equal(lines.length, 2);
+    for (const line of lines) assert.equal(typeof JSON.parse(line).utc_timestamp_ms, 'number');
+  });
+
+  it('prints the guest console on stdout after InstanceStart', async (t) => {
+    const sim = await startSimulator();
+    t.after(() => sim.stop());
+    await bootMinimal(sim.socketPath, sim.dir);
+    assert.ok(
+      await waitFor(
+        () => sim.output().includes('Command line: console=ttyS0 reboot=k panic=1'),
+        2000,
+      ),
+    );
+    assert.equal((await call(sim.socketPath, 'GET', '/')).json.state, 'Running');
+  });
+
+  it('exits with status 0 after SendCtrlAltDel once the guest delay has passed', async (t) => {
+    const sim = await startSimulator({ env: { HEARTH_SIM_SHUTDOWN_DELAY_MS: '400' } });
+    t.after(() => sim.stop());
+    await bootMinimal(sim.socketPath, sim.dir);
+    const exited = new Promise<number | null>((resolve) =>
+      sim.process.once('exit', (code) => resolve(code)),
+    );
+    const sentAt = Date.now();
+    assert.equal(
+      (await call(sim.socketPath, 'PUT', '/actions', { action_type: 'SendCtrlAltDel' })).status,
+      204,
+    );
+    assert.equal((await call(sim.socketPath, 'GET', '/')).json.state, 'Running');
+    assert.equal(await exited, 0);
+    assert.ok(Date.now() - sentAt >= 350, 'the guest takes the configured delay to reboot');
+  });
+});
+
+describe('simulator test knobs', () => {
+  it('HEARTH_SIM_IGNORE_CTRL_ALT_DEL=1 keeps the guest running after SendCtrlAltDel', async (t) => {
+    const sim = await startSimulator({
+      env: { HEARTH_SIM_IGNORE_CTRL_ALT_DEL: '1', HEARTH_SIM_SHUTDOWN_DELAY_MS: '50' },
+    });
+    t.after(() => sim.stop());
+    await bootMinimal(sim.socketPath, sim.dir);
+    assert.equal(
+      (await call(sim.socketPath, 'PUT', '/actions', { action_type: 'SendCtrlAltDel' })).status,
+      204,
+    );
+    await sleep(500);
+    assert.equal(sim.process.exitCode, null);
+    assert.equal((await call(sim.socketPath, 'GET', '/')).json.state, 'Running');
+  });
+
+  it('HEARTH_SIM_FAIL_INSTANCE_START makes InstanceStart fail with that fault message', async (t) => {
+    const message = 'Start microvm error: simulated failure';
+    const sim = await startSimulator({ env: { HEARTH_SIM_FAIL_INSTANCE_START: message } });
+    t.after(() => sim.stop());
+    const files = await fixtureImages(sim.dir);
+    await call(sim.socketPath, 'PUT', '/boot-source', { kernel_image_path: files.kernel });
+    const start = await call(sim.socketPath, 'PUT', '/actions', { action_type: 'InstanceStart' });
+    assert.deepEqual(start, { status: 400, json: { fault_message: message } });
+    assert.equal((await call(sim.socketPath, 'GET', '/')).json.state, 'Not started');
+  });
+
+  it('HEARTH_SIM_STARTUP_DELAY_MS delays binding the API socket', async (t) => {
+    const dir = await tempDir(t);
+    const socketPath = join(dir, 'api.sock');
+    const child = spawn(SIMULATOR_BIN_PATH, ['--api-sock', socketPath], {
+      env: { ...process.env, HEARTH_SIM_STARTUP_DELAY_MS: '1500' },
+      stdio: 'ignore',
+    });
+    t.after(() => child.kill('SIGKILL'));
+    const startedAt = Date.now();
+    assert.ok(await waitFor(() => canConnect(socketPath), 10_000));
+    assert.ok(Date.now() - startedAt >= 1400, 'socket appeared before the delay');
+  });
+});
+
+describe('simulator --config-file', () => {
+  async function writeConfig(dir: string, extra: Record<string, unknown> = {}): Promise<string> {
+    const files = await fixtureImages(dir);
+    const config = {
+      'boot-source': { kernel_image_path: files.kernel, boot_args: 'console=ttyS0 reboot=k' },
+      drives: [
+        {
+          drive_id: 'rootfs',
+          path_on_host: files.rootfs,
+          is_root_device: true,
+          is_read_only: false,
+        },
+      ],
+      'machine-config': { vcpu_count: 2, mem_size_mib: 256 },
+      ...extra,
+    };
+    const path = join(dir, 'vm.json');
+    await writeFile(path, JSON.stringify(config));
+    return path;
+  }
+
+  it('configures and starts the microVM, then serves the API post-boot', async (t) => {
+    const dir = await tempDir(t);
+    const configPath = await writeConfig(dir);
+    const sim = await startSimulator({ args: ['--config-file', configPath] });
+    t.after(() => sim.stop());
+    assert.ok(
+      await waitFor(
+        async () => (await call(sim.socketPath, 'GET', '/')).json.state === 'Running',
+        5000,
+      ),
+    );
+    const config = (await call(sim.socketPath, 'GET', '/vm/config')).json;
+    assert.equal(config['machine-config'].vcpu_count, 2);
+    assert.deepEqual(
+      config.drives.map((d: { drive_id: string }) => d.drive_id),
+      ['rootfs'],
+    );
+  });
+
+  it('runs without an API socket with --no-api', async (t) => {
+    const dir = await tempDir(t);
+    const configPath = await writeConfig(dir);
+    const child = spawn(SIMULATOR_BIN_PATH, ['--no-api', '--config-file', configPath]);
+    t.after(() => child.kill('SIGKILL'));
+    let stdout = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    assert.ok(
+      await waitFor(() => stdout.includes('Command line: console=ttyS0 reboot=k'), 5000),
+      stdout,
+    );
+    assert.equal(child.exitCode, null);
+  });
+
+  it('exits with the bad-configuration status when the file is invalid', async (t) => {
+    const dir = await tempDir(t);
+    const configPath = await writeConfig(dir, {
+      'machine-config': { vcpu_count: 0, mem_size_mib: 128 },
+    });
+    const result = await runToExit(['--no-api', '--config-file', configPath]);
+    assert.equal(result.code, 152);
+    assert.match(result.stderr, /The number of vCPUs must be greater than 0/);
+  });
+});
