@@ -16,6 +16,7 @@ import {
   FirecrackerError,
   FirecrackerTimeoutError,
   FirecrackerUnreachableError,
+  SIMULATOR_BIN_PATH,
   waitForApiSocket,
 } from '@hearth/firecracker';
 import { type RunningSimulator, startSimulator } from './support/simulator.ts';
@@ -79,15 +80,22 @@ async function staleSocket(name: string): Promise<string> {
   return path;
 }
 
-function spawnShortLived(): ChildProcess {
-  const child = spawn(process.execPath, ['-e', 'setTimeout(() => process.exit(3), 50)'], {
+/** The simulator binary started the way the agent starts Firecracker. */
+function spawnVmm(socketPath: string, env: Record<string, string> = {}): ChildProcess {
+  const child = spawn(SIMULATOR_BIN_PATH, ['--api-sock', socketPath, '--id', 'spawned'], {
     stdio: 'ignore',
+    env: { ...process.env, ...env },
   });
-  cleanups.push(
-    () => child.exitCode === null && child.signalCode === null && child.kill('SIGKILL'),
-  );
+  cleanups.push(async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGKILL');
+    await once(child, 'exit');
+  });
   return child;
 }
+
+const isRunning = (child: ChildProcess) => () =>
+  child.exitCode === null && child.signalCode === null;
 
 describe('FirecrackerClient transport errors', () => {
   it('reports a missing socket file as unreachable (ENOENT)', async () => {
@@ -235,6 +243,21 @@ describe('FirecrackerClient API errors (simulator)', () => {
     const info = await fc.describeInstance();
     assert.equal(info.state, 'Not started');
   });
+
+  it('reports a VMM killed between two calls as unreachable', async () => {
+    const exited = once(sim.process, 'exit');
+    sim.process.kill('SIGKILL');
+    await exited;
+    const err = await fc.getVmConfig().catch((e: unknown) => e);
+    assert.ok(err instanceof FirecrackerUnreachableError, String(err));
+    assert.ok(
+      ['ECONNREFUSED', 'UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE'].includes(err.code),
+      err.code,
+    );
+    const again = await fc.getVmConfig().catch((e: unknown) => e);
+    assert.ok(again instanceof FirecrackerUnreachableError);
+    assert.equal(again.code, 'ECONNREFUSED', 'the killed VMM left its socket file behind');
+  });
 });
 
 describe('waitForApiSocket', () => {
@@ -265,15 +288,26 @@ describe('waitForApiSocket', () => {
     assert.match(err.message, /ECONNREFUSED/);
   });
 
-  it('gives up early when the process died', async () => {
-    const child = spawnShortLived();
+  it('resolves once a freshly spawned VMM listens, and the client can use it', async () => {
+    const socketPath = join(dir, 'spawned.sock');
+    const vmm = spawnVmm(socketPath, { HEARTH_SIM_STARTUP_DELAY_MS: '150' });
+    await waitForApiSocket(socketPath, { timeoutMs: 10_000, isAlive: isRunning(vmm) });
+    assert.equal((await client(socketPath).describeInstance()).id, 'spawned');
+  });
+
+  it('gives up early when the VMM exits (it cannot bind over a stale socket file)', async () => {
+    const socketPath = await staleSocket('stale-spawn.sock');
+    const vmm = spawnVmm(socketPath);
     const started = performance.now();
-    const err = await waitForApiSocket(join(dir, 'dead.sock'), {
-      timeoutMs: 10_000,
-      isAlive: () => child.exitCode === null && child.signalCode === null,
+    const err = await waitForApiSocket(socketPath, {
+      timeoutMs: 20_000,
+      isAlive: isRunning(vmm),
     }).catch((e: unknown) => e);
-    assert.ok(err instanceof FirecrackerUnreachableError);
+    assert.ok(err instanceof FirecrackerUnreachableError, String(err));
     assert.equal(err.code, 'VMM_EXITED');
-    assert.ok(performance.now() - started < 5000);
+    assert.equal(err.socketPath, socketPath);
+    assert.match(err.message, /exited/);
+    assert.equal(vmm.exitCode, 1);
+    assert.ok(performance.now() - started < 15_000);
   });
 });
