@@ -1,8 +1,7 @@
 // How the client reports each way a call can fail, over real Unix sockets: no socket file,
-// a stale socket file left by a killed process, a dropped connection, a server that never
+// a stale socket file left by a killed VMM, a dropped connection, a server that never
 // answers, and Firecracker's own refusals (from the simulator process).
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -16,8 +15,6 @@ import {
   FirecrackerError,
   FirecrackerTimeoutError,
   FirecrackerUnreachableError,
-  SIMULATOR_BIN_PATH,
-  waitForApiSocket,
 } from '@hearth/firecracker';
 import { type RunningSimulator, startSimulator } from './support/simulator.ts';
 
@@ -58,44 +55,15 @@ async function listen(name: string, onConnection: (socket: Socket) => void): Pro
   return path;
 }
 
-/** A socket file whose owner was SIGKILLed, as a crashed Firecracker leaves behind. */
-async function staleSocket(name: string): Promise<string> {
-  const path = join(dir, name);
-  const child = spawn(
-    process.execPath,
-    [
-      '-e',
-      "require('node:net').createServer().listen(process.argv[1], () => console.log('ready'))",
-      path,
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  cleanups.push(
-    () => child.exitCode === null && child.signalCode === null && child.kill('SIGKILL'),
-  );
-  await once(child.stdout!, 'data');
-  child.kill('SIGKILL');
-  await once(child, 'exit');
-  assert.ok(existsSync(path), 'the killed process left its socket file behind');
-  return path;
+/** The socket file of a SIGKILLed VMM: a crashed Firecracker leaves it behind. */
+async function staleSocket(): Promise<string> {
+  const sim = await startSimulator();
+  cleanups.push(() => sim.stop());
+  sim.process.kill('SIGKILL');
+  await once(sim.process, 'exit');
+  assert.ok(existsSync(sim.socketPath), 'the killed VMM left its socket file behind');
+  return sim.socketPath;
 }
-
-/** The simulator binary started the way the agent starts Firecracker. */
-function spawnVmm(socketPath: string, env: Record<string, string> = {}): ChildProcess {
-  const child = spawn(SIMULATOR_BIN_PATH, ['--api-sock', socketPath, '--id', 'spawned'], {
-    stdio: 'ignore',
-    env: { ...process.env, ...env },
-  });
-  cleanups.push(async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGKILL');
-    await once(child, 'exit');
-  });
-  return child;
-}
-
-const isRunning = (child: ChildProcess) => () =>
-  child.exitCode === null && child.signalCode === null;
 
 describe('FirecrackerClient transport errors', () => {
   it('reports a missing socket file as unreachable (ENOENT)', async () => {
@@ -114,7 +82,7 @@ describe('FirecrackerClient transport errors', () => {
   });
 
   it('reports a stale socket file without a listener as unreachable (ECONNREFUSED)', async () => {
-    const socketPath = await staleSocket('stale.sock');
+    const socketPath = await staleSocket();
     const err = await client(socketPath)
       .putDrive({ drive_id: 'rootfs', path_on_host: '/x.img', is_root_device: true })
       .catch((e: unknown) => e);
@@ -257,57 +225,5 @@ describe('FirecrackerClient API errors (simulator)', () => {
     const again = await fc.getVmConfig().catch((e: unknown) => e);
     assert.ok(again instanceof FirecrackerUnreachableError);
     assert.equal(again.code, 'ECONNREFUSED', 'the killed VMM left its socket file behind');
-  });
-});
-
-describe('waitForApiSocket', () => {
-  it('resolves once a listener accepts on the socket', async () => {
-    const socketPath = join(dir, 'late.sock');
-    const server = createServer((socket) => socket.destroy());
-    cleanups.push(() => server.listening && server.close());
-    setTimeout(() => server.listen(socketPath), 100);
-    const started = performance.now();
-    await waitForApiSocket(socketPath, { timeoutMs: 3000 });
-    assert.ok(server.listening);
-    assert.ok(performance.now() - started >= 90);
-  });
-
-  it('times out when no socket appears', async () => {
-    const socketPath = join(dir, 'never.sock');
-    const err = await waitForApiSocket(socketPath, { timeoutMs: 150 }).catch((e: unknown) => e);
-    assert.ok(err instanceof FirecrackerTimeoutError);
-    assert.equal(err.timeoutMs, 150);
-    assert.equal(err.socketPath, socketPath);
-    assert.match(err.message, /ENOENT/);
-  });
-
-  it('keeps waiting past a stale socket file, then times out naming ECONNREFUSED', async () => {
-    const socketPath = await staleSocket('stale-wait.sock');
-    const err = await waitForApiSocket(socketPath, { timeoutMs: 150 }).catch((e: unknown) => e);
-    assert.ok(err instanceof FirecrackerTimeoutError);
-    assert.match(err.message, /ECONNREFUSED/);
-  });
-
-  it('resolves once a freshly spawned VMM listens, and the client can use it', async () => {
-    const socketPath = join(dir, 'spawned.sock');
-    const vmm = spawnVmm(socketPath, { HEARTH_SIM_STARTUP_DELAY_MS: '150' });
-    await waitForApiSocket(socketPath, { timeoutMs: 10_000, isAlive: isRunning(vmm) });
-    assert.equal((await client(socketPath).describeInstance()).id, 'spawned');
-  });
-
-  it('gives up early when the VMM exits (it cannot bind over a stale socket file)', async () => {
-    const socketPath = await staleSocket('stale-spawn.sock');
-    const vmm = spawnVmm(socketPath);
-    const started = performance.now();
-    const err = await waitForApiSocket(socketPath, {
-      timeoutMs: 20_000,
-      isAlive: isRunning(vmm),
-    }).catch((e: unknown) => e);
-    assert.ok(err instanceof FirecrackerUnreachableError, String(err));
-    assert.equal(err.code, 'VMM_EXITED');
-    assert.equal(err.socketPath, socketPath);
-    assert.match(err.message, /exited/);
-    assert.equal(vmm.exitCode, 1);
-    assert.ok(performance.now() - started < 15_000);
   });
 });
