@@ -71,7 +71,13 @@ export async function startAllInOne(
     env,
   });
   log.info(
-    { pid: agent.pid, addr: agent.addr, netns, storage_root: storageRoot, log: agent.logPath },
+    {
+      agent_pid: agent.pid,
+      addr: agent.addr,
+      netns,
+      storage_root: storageRoot,
+      log: agent.logPath,
+    },
     'local agent started',
   );
 
