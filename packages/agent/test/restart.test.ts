@@ -118,5 +118,24 @@ describe('agent restart under running VMMs', () => {
     assert.equal(again.status, 200, JSON.stringify(again.body));
     assert.notEqual(again.body.pid, launched.pid);
     assert.equal((await waitForStatus(world, vmC, 'running')).pid, again.body.pid);
+    pids.set(vmC, again.body.pid);
+
+    const del = await world.agent.call<{ error: { code: string } }>(
+      'DELETE',
+      `/storage/vms/${vmC}`,
+    );
+    assert.equal(del.status, 409, 'a running VM directory is never deleted');
+    assert.equal(del.body.error.code, 'VMM_ALREADY_RUNNING');
+  });
+
+  test('a clean agent shutdown (SIGTERM) leaves VMMs running for the next agent', async () => {
+    const [vmC] = [...pids.keys()].slice(-1);
+    assert.ok(vmC);
+    assert.equal(await world.agent.terminate(), 0);
+    assert.deepEqual(await vmmPidsOf(vmC), [pids.get(vmC)]);
+    const agent = await world.restartAgent();
+    const status = await agent.call<VmmStatus>('GET', `/vms/${vmC}`);
+    assert.equal(status.body.status, 'running');
+    assert.equal(status.body.pid, pids.get(vmC));
   });
 });

@@ -1,7 +1,7 @@
 // Process identity from /proc. A pid alone is not an identity: after a VMM dies the kernel
 // may hand its pid to an unrelated process. The start time (field 22 of /proc/<pid>/stat,
 // clock ticks since boot) is fixed for a process's life, so pid + start time is.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 
 export interface ProcessStat {
   /** one-letter state: R, S, D, Z (zombie), ... */
@@ -30,9 +30,14 @@ export async function readProcessStat(pid: number): Promise<ProcessStat | null> 
 /**
  * True when the process with this pid is the one that started at startTime and has not
  * exited. A zombie has exited: it only waits for its parent (possibly an init that does not
- * reap) to collect its status.
+ * reap) to collect its status. But a multi-threaded process (Firecracker, the simulator)
+ * shows its main thread as a zombie while its other threads are still being torn down, and
+ * its files (the API socket) stay open until the last one is gone: that is still alive.
  */
 export async function isSameProcessAlive(pid: number, startTime: string): Promise<boolean> {
   const stat = await readProcessStat(pid);
-  return stat !== null && stat.startTime === startTime && stat.state !== 'Z';
+  if (stat === null || stat.startTime !== startTime) return false;
+  if (stat.state !== 'Z') return true;
+  const threads = await readdir(`/proc/${pid}/task`).catch(() => []);
+  return threads.length > 1;
 }

@@ -52,11 +52,21 @@ const EXIT_POLL_MS = 20;
 const KILL_WAIT_MS = 5000;
 const LOG_TAIL_BYTES = 64 * 1024;
 
+interface ChildEntry {
+  startTime: string;
+  exit: ExitStatus | null;
+  exited: Promise<void>;
+}
+
+// Between the kernel turning a child into a zombie and Node reaping it (its 'exit' event)
+// the child is already dead; this bounds the wait for the exit status in that window.
+const REAP_WAIT_MS = 1000;
+
 type ExitListener = (vmId: string, proc: VmmProcess, status: ExitStatus) => void;
 
 export class DetachedProcessSupervisor implements ProcessSupervisor {
   /** children spawned by this agent process, keyed by pid */
-  readonly #children = new Map<number, { startTime: string; exit: ExitStatus | null }>();
+  readonly #children = new Map<number, ChildEntry>();
   readonly #onExit: ExitListener;
 
   constructor(options: { onExit?: ExitListener } = {}) {
@@ -91,19 +101,31 @@ export class DetachedProcessSupervisor implements ProcessSupervisor {
     // The kernel fixes the start time at fork, so reading it after spawn is exact; a process
     // that already exited and was reaped has no stat, and is recorded with an empty one.
     const startTime = stat?.startTime ?? '';
-    const entry = { startTime, exit: null as ExitStatus | null };
+    let markExited = () => {};
+    const entry: ChildEntry = {
+      startTime,
+      exit: null,
+      exited: new Promise((resolve) => {
+        markExited = resolve;
+      }),
+    };
     this.#children.set(pid, entry);
     child.once('exit', (code, signal) => {
       entry.exit = { code, signal };
+      markExited();
       this.#onExit(vmId, { pid, startTime }, entry.exit);
     });
     return { pid, startTime };
   }
 
+  /** For a child of this agent, false only once its exit status is known. */
   async isAlive(proc: VmmProcess): Promise<boolean> {
     const child = this.#children.get(proc.pid);
-    if (child && child.startTime === proc.startTime && child.exit) return false;
-    return proc.startTime !== '' && isSameProcessAlive(proc.pid, proc.startTime);
+    const ours = child !== undefined && child.startTime === proc.startTime;
+    if (ours && child.exit) return false;
+    const alive = proc.startTime !== '' && (await isSameProcessAlive(proc.pid, proc.startTime));
+    if (!alive && ours) await Promise.race([child.exited, sleep(REAP_WAIT_MS)]);
+    return alive;
   }
 
   isChildRunning(proc: VmmProcess): boolean {

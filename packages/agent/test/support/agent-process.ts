@@ -32,7 +32,8 @@ export class AgentProcess {
   readonly #child: ChildProcess;
   readonly #http: Agent;
   readonly #token: string;
-  #exited: Promise<void>;
+  readonly #exited: Promise<void>;
+  #closed = false;
 
   private constructor(options: AgentProcessOptions) {
     this.socketPath = join(options.dir, 'agent.sock');
@@ -104,12 +105,26 @@ export class AgentProcess {
     return readFile(this.logPath, 'utf8').catch(() => '');
   }
 
+  /** SIGTERM: a clean shutdown; resolves with the exit code. */
+  async terminate(): Promise<number | null> {
+    this.#child.kill('SIGTERM');
+    await this.#exited;
+    await this.#closeHttp();
+    return this.#child.exitCode;
+  }
+
   /** SIGKILL: the agent gets no chance to clean up, like a crash. */
   async kill(): Promise<void> {
     if (this.#child.exitCode === null && this.#child.signalCode === null) {
       this.#child.kill('SIGKILL');
     }
     await this.#exited;
+    await this.#closeHttp();
+  }
+
+  async #closeHttp(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
     await this.#http.close();
   }
 
