@@ -4,80 +4,13 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, it, type TestContext } from 'node:test';
+import { describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SIMULATOR_BIN_PATH } from '../src/simulator-path.ts';
-import { rawRequest } from './support/raw-http.ts';
+import { bootMinimal, call, runToExit, tempDir, waitFor } from './support/sim-process.ts';
 import { canConnect, fixtureImages, startSimulator } from './support/simulator.ts';
-
-interface Exited {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the simulator to completion (killed after timeoutMs). */
-function runToExit(
-  args: string[],
-  env: Record<string, string> = {},
-  timeoutMs = 10_000,
-): Promise<Exited> {
-  return new Promise((resolve) => {
-    const child = spawn(SIMULATOR_BIN_PATH, args, { env: { ...process.env, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal, stdout, stderr });
-    });
-  });
-}
-
-async function call(socketPath: string, method: string, path: string, body?: unknown) {
-  const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
-  const headers: Record<string, string> = payload
-    ? { 'Content-Type': 'application/json', 'Content-Length': String(payload.length) }
-    : {};
-  const result = await rawRequest(socketPath, { method, path, headers, body: payload });
-  assert.ok(result.ok, `transport error on ${method} ${path}`);
-  const text = result.response.body.toString();
-  return { status: result.response.status, json: text ? JSON.parse(text) : null };
-}
-
-async function tempDir(t: TestContext): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'hearth-simproc-'));
-  t.after(() => rm(dir, { recursive: true, force: true }));
-  return dir;
-}
-
-async function waitFor(
-  check: () => boolean | Promise<boolean>,
-  timeoutMs: number,
-): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return true;
-    await sleep(20);
-  }
-  return check();
-}
-
-async function bootMinimal(socketPath: string, dir: string): Promise<void> {
-  const files = await fixtureImages(dir);
-  const boot = { kernel_image_path: files.kernel, boot_args: 'console=ttyS0 reboot=k panic=1' };
-  assert.equal((await call(socketPath, 'PUT', '/boot-source', boot)).status, 204);
-  const root = { drive_id: 'rootfs', path_on_host: files.rootfs, is_root_device: true };
-  assert.equal((await call(socketPath, 'PUT', '/drives/rootfs', root)).status, 204);
-  const started = await call(socketPath, 'PUT', '/actions', { action_type: 'InstanceStart' });
-  assert.equal(started.status, 204, JSON.stringify(started.json));
-}
 
 describe('simulator command line', () => {
   it("prints the Firecracker version first, then that it is Hearth's simulator", async () => {
@@ -239,70 +172,5 @@ describe('simulator test knobs', () => {
     const startedAt = Date.now();
     assert.ok(await waitFor(() => canConnect(socketPath), 10_000));
     assert.ok(Date.now() - startedAt >= 1400, 'socket appeared before the delay');
-  });
-});
-
-describe('simulator --config-file', () => {
-  async function writeConfig(dir: string, extra: Record<string, unknown> = {}): Promise<string> {
-    const files = await fixtureImages(dir);
-    const config = {
-      'boot-source': { kernel_image_path: files.kernel, boot_args: 'console=ttyS0 reboot=k' },
-      drives: [
-        {
-          drive_id: 'rootfs',
-          path_on_host: files.rootfs,
-          is_root_device: true,
-          is_read_only: false,
-        },
-      ],
-      'machine-config': { vcpu_count: 2, mem_size_mib: 256 },
-      ...extra,
-    };
-    const path = join(dir, 'vm.json');
-    await writeFile(path, JSON.stringify(config));
-    return path;
-  }
-
-  it('configures and starts the microVM, then serves the API post-boot', async (t) => {
-    const dir = await tempDir(t);
-    const configPath = await writeConfig(dir);
-    const sim = await startSimulator({ args: ['--config-file', configPath] });
-    t.after(() => sim.stop());
-    assert.ok(
-      await waitFor(
-        async () => (await call(sim.socketPath, 'GET', '/')).json.state === 'Running',
-        5000,
-      ),
-    );
-    const config = (await call(sim.socketPath, 'GET', '/vm/config')).json;
-    assert.equal(config['machine-config'].vcpu_count, 2);
-    assert.deepEqual(
-      config.drives.map((d: { drive_id: string }) => d.drive_id),
-      ['rootfs'],
-    );
-  });
-
-  it('runs without an API socket with --no-api', async (t) => {
-    const dir = await tempDir(t);
-    const configPath = await writeConfig(dir);
-    const child = spawn(SIMULATOR_BIN_PATH, ['--no-api', '--config-file', configPath]);
-    t.after(() => child.kill('SIGKILL'));
-    let stdout = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    assert.ok(
-      await waitFor(() => stdout.includes('Command line: console=ttyS0 reboot=k'), 5000),
-      stdout,
-    );
-    assert.equal(child.exitCode, null);
-  });
-
-  it('exits with the bad-configuration status when the file is invalid', async (t) => {
-    const dir = await tempDir(t);
-    const configPath = await writeConfig(dir, {
-      'machine-config': { vcpu_count: 0, mem_size_mib: 128 },
-    });
-    const result = await runToExit(['--no-api', '--config-file', configPath]);
-    assert.equal(result.code, 152);
-    assert.match(result.stderr, /The number of vCPUs must be greater than 0/);
   });
 });

@@ -58,7 +58,7 @@ function renderHttpLayerError(message: string): Buffer {
 }
 
 type Parsed =
-  | { kind: 'incomplete' }
+  | { kind: 'incomplete'; expectsContinue?: boolean }
   | { kind: 'request'; request: ApiRequest; consumed: number }
   | { kind: 'error'; message: string };
 
@@ -81,6 +81,7 @@ function parseRequest(buf: Buffer, maxPayload: number): Parsed {
     return { kind: 'error', message: 'Invalid URI: The URI is not valid.' };
   }
   let contentLength = 0;
+  let expectsContinue = false;
   for (const line of lines.slice(1)) {
     const colon = line.indexOf(':');
     if (colon < 0) continue;
@@ -91,6 +92,8 @@ function parseRequest(buf: Buffer, maxPayload: number): Parsed {
         return { kind: 'error', message: 'Invalid header. Reason: Invalid value.' };
       }
       contentLength = Number(value);
+    } else if (name === 'expect' && value.toLowerCase() === '100-continue') {
+      expectsContinue = true;
     } else if (name === 'transfer-encoding' && value.toLowerCase() !== 'identity') {
       return { kind: 'error', message: 'Invalid header. Reason: Unsupported header value.' };
     }
@@ -102,7 +105,7 @@ function parseRequest(buf: Buffer, maxPayload: number): Parsed {
     };
   }
   const bodyStart = headerEnd + 4;
-  if (buf.length < bodyStart + contentLength) return { kind: 'incomplete' };
+  if (buf.length < bodyStart + contentLength) return { kind: 'incomplete', expectsContinue };
   const body = contentLength > 0 ? buf.subarray(bodyStart, bodyStart + contentLength) : null;
   const pathOnly = target.split('?')[0] ?? target;
   return {
@@ -136,25 +139,42 @@ function stopAccepting(server: net.Server, socketPath: string): void {
   fs.renameSync(keep, socketPath);
 }
 
-/** Serves requests one at a time per connection, in order, like Firecracker's API thread. */
+/**
+ * Serves requests in order per connection and one at a time overall, like Firecracker's
+ * single API thread (handlers that wait on I/O must not interleave).
+ */
 export function startApiServer(options: ApiServerOptions): Promise<net.Server> {
+  let apiThread: Promise<unknown> = Promise.resolve();
+  const serially = (request: ApiRequest): Promise<ApiResponse> => {
+    const response = apiThread.then(() => options.handler(request));
+    apiThread = response.catch(() => undefined);
+    return response;
+  };
   const server = net.createServer((socket) => {
     let pending = Buffer.alloc(0);
     let busy = false;
+    let continueSent = false;
     const pump = async () => {
       if (busy) return;
       busy = true;
       try {
         for (;;) {
           const parsed = parseRequest(pending, options.maxPayloadBytes);
-          if (parsed.kind === 'incomplete') break;
+          if (parsed.kind === 'incomplete') {
+            if (parsed.expectsContinue && !continueSent) {
+              continueSent = true;
+              socket.write('HTTP/1.1 100 Continue\r\n\r\n');
+            }
+            break;
+          }
+          continueSent = false;
           if (parsed.kind === 'error') {
             pending = Buffer.alloc(0);
             socket.end(renderHttpLayerError(parsed.message));
             break;
           }
           pending = pending.subarray(parsed.consumed);
-          const response = await options.handler(parsed.request);
+          const response = await serially(parsed.request);
           if (socket.destroyed) break;
           const fatal = response.fatalExitCode;
           if (fatal !== undefined) {

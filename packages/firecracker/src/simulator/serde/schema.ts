@@ -2,6 +2,7 @@
 // Rust type as Firecracker declares it (field order, Option vs default, deny_unknown_fields);
 // the deserializer walks the body byte by byte so every error carries serde_json's position.
 import { JsonReader, SerdeError } from './json-reader.ts';
+import { parseAny } from './json-value.ts';
 import { expectedOneOf, floatDisplay } from './messages.ts';
 
 export type IntKind = 'u8' | 'u16' | 'u32' | 'u64' | 'usize' | 'i32' | 'i64';
@@ -189,7 +190,7 @@ function readStruct(r: JsonReader, schema: Schema & { kind: 'struct' }): Record<
           );
         }
         r.parseColon();
-        r.parseAny();
+        parseAny(r);
         continue;
       }
       if (key in out) throw new SerdeError(`duplicate field \`${key}\``);
@@ -258,7 +259,7 @@ export function readValue(r: JsonReader, schema: Schema): unknown {
     case 'seq':
       return readSeq(r, schema);
     case 'any':
-      return r.parseAny();
+      return parseAny(r);
     case 'custom':
       return schema.convert(readValue(r, schema.inner));
     case 'option': {
