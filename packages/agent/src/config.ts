@@ -15,7 +15,7 @@ export interface AgentConfig {
   token: string;
   storageRoot: string;
   allowedRoots: string[];
-  /** HEARTH_FIRECRACKER_BIN when set; otherwise `firecracker` is looked up on PATH */
+  /** HEARTH_FIRECRACKER_BIN when set (path or name); otherwise `firecracker` on PATH */
   firecrackerBin: string | null;
   bridge: string;
   stopTimeoutMs: number;
@@ -125,9 +125,8 @@ export function loadAgentConfig(env: NodeJS.ProcessEnv = process.env): AgentConf
       env.HEARTH_STORAGE_ROOT || DEFAULT_STORAGE_ROOT,
     ),
     allowedRoots,
-    firecrackerBin: env.HEARTH_FIRECRACKER_BIN
-      ? absolutePath('HEARTH_FIRECRACKER_BIN', env.HEARTH_FIRECRACKER_BIN)
-      : null,
+    // a path, or a command name looked up on PATH (resolveFirecrackerBinary does that)
+    firecrackerBin: env.HEARTH_FIRECRACKER_BIN?.trim() || null,
     bridge,
     stopTimeoutMs: env.HEARTH_STOP_TIMEOUT_MS
       ? positiveInt('HEARTH_STOP_TIMEOUT_MS', env.HEARTH_STOP_TIMEOUT_MS)
