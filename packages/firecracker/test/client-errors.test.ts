@@ -143,6 +143,12 @@ describe('FirecrackerClient transport errors', () => {
     assert.equal(err.path, '/version');
   });
 
+  it('refuses a timeout that would never fire or fire at once', () => {
+    for (const timeoutMs of [0, -1, Number.NaN, Number.POSITIVE_INFINITY]) {
+      assert.throws(() => new FirecrackerClient({ socketPath: dir, timeoutMs }), RangeError);
+    }
+  });
+
   it('refuses calls after close() with a FirecrackerError that is not "unreachable"', async () => {
     const socketPath = await listen('closed-client.sock', () => {});
     const c = new FirecrackerClient({ socketPath });

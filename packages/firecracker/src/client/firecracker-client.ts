@@ -43,7 +43,7 @@ export interface FirecrackerClientOptions {
 type Method = 'GET' | 'PUT' | 'PATCH';
 
 // Ids go into the path: encoding them keeps an id such as `../actions` from addressing
-// another resource. Firecracker only accepts alphanumeric ids, which encoding leaves as is.
+// another resource. Hearth's ids are ASCII alphanumeric, which encoding leaves as is.
 const id = (value: string) => encodeURIComponent(value);
 
 export class FirecrackerClient implements FirecrackerApi {
@@ -59,8 +59,11 @@ export class FirecrackerClient implements FirecrackerApi {
     timeoutMs = 5000,
     keepAliveTimeoutMs = 30_000,
   }: FirecrackerClientOptions) {
+    if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
+      throw new RangeError(`timeoutMs must be a positive number of milliseconds, got ${timeoutMs}`);
+    }
     this.socketPath = socketPath;
-    this.timeoutMs = timeoutMs;
+    this.timeoutMs = Math.ceil(timeoutMs);
     this.#keepAliveTimeoutMs = keepAliveTimeoutMs;
     this.#http = this.#connect();
   }
