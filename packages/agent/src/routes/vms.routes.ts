@@ -88,6 +88,10 @@ export async function vmRoutes(app: FastifyInstance, deps: { vmm: VmmService }):
         body: stopBody,
         response: { 200: stopResponse, ...errorResponses() },
       },
+      // `curl -X POST .../stop` without a body means "defaults", like `{}`.
+      preValidation: async (request) => {
+        request.body ??= {};
+      },
     },
     (request) => vmm.stop(request.params.vmId, request.body.timeout_ms),
   );
