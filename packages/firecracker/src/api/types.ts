@@ -26,4 +26,5 @@ export type InstanceActionInfo = definitions['InstanceActionInfo'];
 export type Vm = definitions['Vm'];
 export type RateLimiter = definitions['RateLimiter'];
 export type TokenBucket = definitions['TokenBucket'];
-export type FirecrackerError = definitions['Error'];
+/** The spec's Error body ({fault_message}); named apart from the FirecrackerError class. */
+export type FirecrackerFault = definitions['Error'];
