@@ -1,0 +1,202 @@
+// The all-in-one `npm start` as a real process: the manager on a free port with a temp data
+// dir, its local agent inside a throwaway network namespace, the simulator as VMM. It must
+// come up with one healthy host that says it is simulated and the demo images, run a VM,
+// stop cleanly on SIGTERM without leaving its agent behind, and start again idempotently.
+import assert from 'node:assert/strict';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { createTestDatabase, forEachDatabase, type TestDatabase } from './support/databases.ts';
+
+const run = promisify(execFile);
+const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const START_TIMEOUT_MS = 90_000;
+
+interface Manager {
+  proc: ChildProcess;
+  url: string;
+  agentPid: number;
+  output: () => string;
+  exit: Promise<number | null>;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function netnsPids(netns: string): Promise<number[]> {
+  const { stdout } = await run('ip', ['netns', 'pids', netns]);
+  return stdout.split('\n').filter(Boolean).map(Number);
+}
+
+forEachDatabase((kind) => {
+  describe('all-in-one npm start', () => {
+    const netns = `hearth-aio-${randomBytes(4).toString('hex')}`;
+    let dir: string;
+    let database: TestDatabase;
+    const started: Manager[] = [];
+
+    before(async () => {
+      dir = await mkdtemp(join(tmpdir(), 'hearth-aio-'));
+      await run('ip', ['netns', 'add', netns]);
+      database = await createTestDatabase(kind);
+    });
+
+    after(async () => {
+      for (const m of started) {
+        if (m.proc.exitCode === null && m.proc.signalCode === null) m.proc.kill('SIGKILL');
+        if (alive(m.agentPid)) process.kill(m.agentPid, 'SIGKILL');
+      }
+      for (const pid of await netnsPids(netns).catch(() => [])) process.kill(pid, 'SIGKILL');
+      await run('ip', ['netns', 'del', netns]).catch(() => {});
+      await database?.drop();
+      await rm(dir, { recursive: true, force: true });
+    });
+
+    async function startManager(): Promise<Manager> {
+      const env: NodeJS.ProcessEnv = {};
+      for (const [name, value] of Object.entries(process.env)) {
+        if (!name.startsWith('HEARTH_') && name !== 'DATABASE_URL') env[name] = value;
+      }
+      Object.assign(env, {
+        HEARTH_DATA_DIR: dir,
+        HEARTH_PORT: '0',
+        HEARTH_AGENT_NETNS: netns,
+        HEARTH_STORAGE_ROOT: join(dir, 'vms'),
+        HEARTH_STOP_TIMEOUT_MS: '2000',
+        ...(database.config.kind === 'postgres' ? { DATABASE_URL: database.config.url } : {}),
+      });
+      const proc = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+        cwd: REPO_ROOT,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let out = '';
+      proc.stdout?.on('data', (d) => (out += d));
+      proc.stderr?.on('data', (d) => (out += d));
+      const exit = new Promise<number | null>((resolve) => proc.once('exit', resolve));
+      const manager: Manager = { proc, url: '', agentPid: -1, output: () => out, exit };
+      started.push(manager);
+
+      const deadline = Date.now() + START_TIMEOUT_MS;
+      while (!/Hearth manager: (http:\/\/\S+)/.test(out)) {
+        if (proc.exitCode !== null) assert.fail(`npm start exited (${proc.exitCode}):\n${out}`);
+        if (Date.now() > deadline) assert.fail(`npm start did not come up:\n${out}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      manager.url = /Hearth manager: (http:\/\/\S+)/.exec(out)![1]!;
+      const agentLine = out
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line) as { msg?: string; agent_pid?: number })
+        .find((entry) => entry.msg === 'local agent started');
+      assert.ok(agentLine?.agent_pid, `no agent pid in the log:\n${out}`);
+      manager.agentPid = agentLine.agent_pid;
+      return manager;
+    }
+
+    async function stopManager(m: Manager): Promise<void> {
+      m.proc.kill('SIGTERM');
+      const code = await Promise.race([
+        m.exit,
+        new Promise((r) => setTimeout(() => r('timeout'), 20_000)),
+      ]);
+      assert.equal(code, 0, `exit after SIGTERM:\n${m.output()}`);
+      assert.equal(alive(m.agentPid), false, 'the local agent process must be gone');
+      assert.deepEqual(await netnsPids(netns), [], 'nothing may keep running in the namespace');
+      assert.match(m.output(), /VMMs are detached and keep running/);
+    }
+
+    const getJson = async (m: Manager, path: string, init?: RequestInit) => {
+      const res = await fetch(`${m.url}${path}`, init);
+      const text = await res.text();
+      return { status: res.status, body: text ? JSON.parse(text) : null };
+    };
+
+    let hostId: string;
+    let imageIds: string[];
+
+    test('starts, says SIMULATOR loudly, registers its agent as a healthy host and the demo images', async () => {
+      const m = await startManager();
+      assert.equal((await getJson(m, '/healthz')).status, 200);
+      assert.match(m.output(), /!!\s+SIMULATOR MODE/);
+      assert.match(m.output(), /curl -s http:\/\/127\.0\.0\.1:\d+\/v1\/hosts/);
+
+      const hosts = await getJson(m, '/v1/hosts');
+      assert.equal(hosts.status, 200);
+      assert.equal(hosts.body.items.length, 1);
+      const host = hosts.body.items[0];
+      assert.equal(host.healthy, true);
+      assert.equal(host.capabilities.vmm_mode, 'simulator');
+      assert.equal(host.capabilities.simulator, true);
+      assert.match(host.capabilities.simulator_warning, /SIMULATOR/);
+      assert.ok(host.capabilities.simulator_reasons.length > 0);
+      assert.equal(host.capabilities.firecracker.simulator, true);
+      assert.equal(host.capabilities.storage_root, join(dir, 'vms'));
+      assert.equal(host.addr, `unix:${join(dir, 'agent.sock')}`);
+      hostId = host.id;
+
+      assert.ok(
+        (await netnsPids(netns)).includes(m.agentPid),
+        'the local agent runs inside HEARTH_AGENT_NETNS',
+      );
+
+      const images = await getJson(m, '/v1/images');
+      const byName = Object.fromEntries(
+        images.body.items.map((i: { name: string }) => [i.name, i]),
+      );
+      assert.deepEqual(Object.keys(byName).sort(), ['demo-kernel', 'demo-rootfs']);
+      assert.equal(byName['demo-kernel'].path, join(dir, 'images', 'vmlinux'));
+      assert.equal(byName['demo-rootfs'].path, join(dir, 'images', 'rootfs.ext4'));
+      const rootfs = await stat(join(dir, 'images', 'rootfs.ext4'));
+      assert.ok(rootfs.blocks * 512 < rootfs.size, 'the demo rootfs is sparse');
+      imageIds = images.body.items.map((i: { id: string }) => i.id).sort();
+
+      // the demo images are good enough for the simulator to run a VM at once
+      const created = await getJson(m, '/v1/vms', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          name: 'demo-1',
+          vcpu: 1,
+          mem_mib: 128,
+          kernel_image_id: byName['demo-kernel'].id,
+          rootfs_image_id: byName['demo-rootfs'].id,
+        }),
+      });
+      assert.equal(created.status, 201, JSON.stringify(created.body));
+      assert.equal(created.body.state, 'running');
+      assert.ok((await readdir(join(dir, 'vms'))).includes(created.body.id));
+      const deleted = await getJson(m, `/v1/vms/${created.body.id}`, { method: 'DELETE' });
+      assert.equal(deleted.status, 204);
+
+      await stopManager(m);
+      const agentLog = await readFile(join(dir, 'logs', 'agent.log'), 'utf8');
+      assert.match(agentLog, /agent listening/);
+    });
+
+    test('a restart on the same data dir keeps the host and the demo images (idempotent)', async () => {
+      const m = await startManager();
+      const hosts = await getJson(m, '/v1/hosts');
+      assert.deepEqual(
+        hosts.body.items.map((h: { id: string }) => h.id),
+        [hostId],
+      );
+      assert.equal(hosts.body.items[0].healthy, true);
+      const images = await getJson(m, '/v1/images');
+      assert.deepEqual(images.body.items.map((i: { id: string }) => i.id).sort(), imageIds);
+      await stopManager(m);
+    });
+  });
+});
