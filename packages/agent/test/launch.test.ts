@@ -228,6 +228,18 @@ describe('launch and stop (agent process in a netns, simulator as VMM)', () => {
     await writeFile(hostPath, '');
   });
 
+  test('a missing kernel fails the launch with 422 naming the path', async () => {
+    const missing = join(world.images, 'no-such-vmlinux');
+    const res = await world.agent.call<{ error: { code: string; details: LaunchFailure } }>(
+      'POST',
+      `/vms/${vmId}/launch`,
+      { ...request, boot_source: { kernel_image_path: missing } },
+    );
+    assert.equal(res.status, 422, JSON.stringify(res.body));
+    assert.equal(res.body.error.details.step, 'launch.ensure-disks');
+    assert.equal(res.body.error.details.path, missing);
+  });
+
   test('a Firecracker refusal after the TAP and the VMM exist undoes both and returns the fault verbatim', async () => {
     const bad = { ...request, machine: { vcpu_count: 3, mem_size_mib: 128, smt: true } };
     const res = await world.agent.call<{ error: { code: string; details: LaunchFailure } }>(

@@ -149,6 +149,16 @@ describe('agent routes (agent process in a netns)', () => {
     assert.equal(launch.body.error.details.path, join(world.images, 'escape', 'hostname'));
     assert.equal(launch.body.error.details.step, 'launch.ensure-disks');
 
+    const kernelOutside = launchRequest(world, []);
+    kernelOutside.boot_source.kernel_image_path = '/etc/hostname';
+    const badKernel = await world.agent.call<ErrorReply>(
+      'POST',
+      `/vms/${vmId}/launch`,
+      kernelOutside,
+    );
+    assert.equal(badKernel.status, 403, JSON.stringify(badKernel.body));
+    assert.equal(badKernel.body.error.details.path, '/etc/hostname');
+
     const del = await world.agent.call<ErrorReply>('POST', `/storage/vms/${vmId}/files/delete`, {
       path: join(world.images, 'vmlinux'),
     });

@@ -17,6 +17,20 @@ export const ensureVmDirs: Step<LaunchContext> = {
 export const ensureDisks: Step<LaunchContext> = {
   name: 'launch.ensure-disks',
   async run(ctx) {
+    // Firecracker (root) opens the kernel and initrd too: they pass the same gate.
+    const { kernel_image_path, initrd_path } = ctx.request.boot_source;
+    for (const [what, path] of [
+      ['kernel', kernel_image_path],
+      ['initrd', initrd_path],
+    ] as const) {
+      if (path === undefined) continue;
+      const info = await stat(await ctx.deps.policy.resolve(path)).catch(() => null);
+      if (!info?.isFile()) {
+        throw new AgentError('HOST_PRECONDITION_FAILED', `The ${what} ${path} is not a file.`, {
+          path,
+        });
+      }
+    }
     for (const drive of ctx.request.drives) {
       const resolved = await ctx.deps.policy.resolve(drive.path_on_host);
       if (drive.source === 'provisioned') {

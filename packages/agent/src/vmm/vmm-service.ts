@@ -103,7 +103,15 @@ export class VmmService {
 
   async list(): Promise<VmmStatus[]> {
     const ids = await listVmIdsWithState(this.#options.storageRoot);
-    const statuses = await Promise.all(ids.map((id) => this.#status(id)));
+    // One unreadable record must not hide every other VM from the manager.
+    const statuses = await Promise.all(
+      ids.map((id) =>
+        this.#status(id).catch((err) => {
+          this.#options.log.error({ vm_id: id, err }, 'unreadable VMM state record');
+          return null;
+        }),
+      ),
+    );
     return statuses.filter((status): status is VmmStatus => status !== null);
   }
 
