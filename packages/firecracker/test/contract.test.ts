@@ -9,6 +9,7 @@ import { SIMULATOR_BIN_PATH } from '../src/simulator-path.ts';
 import {
   type BinaryUnderTest,
   type ContractScenario,
+  needsRoot,
   replayScenario,
 } from './support/contract-scenario.ts';
 
@@ -27,19 +28,27 @@ const bin: BinaryUnderTest = realBinary
       env: { HEARTH_SIM_SHUTDOWN_DELAY_MS: '10000' },
     };
 const isRoot = process.getuid?.() === 0;
-const rootReason = 'needs root: every scenario runs in its own network namespace with TAP devices';
+const rootReason = 'needs root: network namespace with TAP devices, or dropped capabilities';
 
 console.log(
   `contract test: binary under test is ${bin.path}${bin.isSimulator ? ' (Hearth simulator)' : ''}`,
 );
-if (!isRoot) console.log(`contract test: skipping all scenarios, ${rootReason}`);
+if (!isRoot) {
+  const skipped = scenarios.filter(needsRoot).map((s) => s.name);
+  console.log(
+    `contract test: not root, skipping ${skipped.length} scenarios (${rootReason}): ${skipped.join(', ')}`,
+  );
+}
 
 describe(`Firecracker v1.14.2 contract (${bin.isSimulator ? 'simulator' : realBinary})`, {
   concurrency: 4,
 }, () => {
   for (const scenario of scenarios) {
-    it(scenario.name, { skip: isRoot ? false : rootReason, timeout: 60_000 }, async () => {
-      const mismatches = await replayScenario(scenario, bin);
+    it(scenario.name, {
+      skip: isRoot || !needsRoot(scenario) ? false : rootReason,
+      timeout: 60_000,
+    }, async () => {
+      const mismatches = await replayScenario(scenario, bin, isRoot);
       assert.deepEqual(mismatches, [], `${scenario.description}\n  ${mismatches.join('\n  ')}`);
     });
   }

@@ -105,6 +105,8 @@ async function handle(ctx: SimContext, request: ApiRequest) {
   return response;
 }
 
+// Like Firecracker (which ignores SIGPIPE), losing the reader of stdout must not kill the VMM.
+process.stdout.on('error', () => undefined);
 const parsed = parseArgs(process.argv.slice(2));
 if (!parsed.ok) {
   process.stderr.write(

@@ -163,31 +163,47 @@ function alive(child: ChildProcess): boolean {
   return child.exitCode === null && child.signalCode === null;
 }
 
-/** Runs the scenario; returns human-readable mismatches (empty when it matches the transcript). */
+/**
+ * Whether the scenario needs root: network interfaces need the TAPs of a private network
+ * namespace, and dropping a capability needs one to drop. The others can run as any user.
+ */
+export function needsRoot(scenario: ContractScenario): boolean {
+  return (
+    (scenario.launch?.dropCaps?.length ?? 0) > 0 ||
+    scenario.steps.some(
+      (s) => s.path.startsWith('/network-interfaces') || s.path === '/mmds/config',
+    )
+  );
+}
+
+/**
+ * Runs the scenario; returns human-readable mismatches (empty when it matches the transcript).
+ * As root every scenario gets its own network namespace; otherwise only `needsRoot() === false`
+ * scenarios can run, directly in the caller's namespace.
+ */
 export async function replayScenario(
   scenario: ContractScenario,
   bin: BinaryUnderTest,
+  useNetns: boolean,
 ): Promise<string[]> {
   const tmp = await mkdtemp(join(tmpdir(), 'hearth-contract-'));
-  const netns = `hearth-ct-${randomBytes(5).toString('hex')}`;
+  const netns = useNetns ? `hearth-ct-${randomBytes(5).toString('hex')}` : null;
   let child: ChildProcess | undefined;
   let output = '';
   try {
     await prepareDir(tmp, scenario, bin);
-    await run('ip', ['netns', 'add', netns]);
-    for (const tap of ['tap0', 'tap1'])
-      await run('ip', ['-n', netns, 'tuntap', 'add', tap, 'mode', 'tap']);
+    if (netns) {
+      await run('ip', ['netns', 'add', netns]);
+      for (const tap of ['tap0', 'tap1']) {
+        await run('ip', ['-n', netns, 'tuntap', 'add', tap, 'mode', 'tap']);
+      }
+    }
     const socketPath = join(tmp, 'api.sock');
     const fcArgs = [bin.path, '--api-sock', socketPath, '--id', 'fc-contract'];
-    const drop = scenario.launch?.dropCaps ?? [];
-    const capsArgs = drop.length
-      ? [
-          'setpriv',
-          `--inh-caps=${drop.map((c) => `-${c}`).join(',')}`,
-          `--bounding-set=${drop.map((c) => `-${c}`).join(',')}`,
-        ]
-      : [];
-    child = spawn('ip', ['netns', 'exec', netns, ...capsArgs, ...fcArgs], {
+    const drop = (scenario.launch?.dropCaps ?? []).map((c) => `-${c}`).join(',');
+    const capsArgs = drop ? ['setpriv', `--inh-caps=${drop}`, `--bounding-set=${drop}`] : [];
+    const command = [...(netns ? ['ip', 'netns', 'exec', netns] : []), ...capsArgs, ...fcArgs];
+    child = spawn(command[0]!, command.slice(1), {
       env: { ...process.env, ...bin.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -221,7 +237,7 @@ export async function replayScenario(
       child.kill('SIGKILL');
       await exited;
     }
-    await run('ip', ['netns', 'delete', netns]).catch(() => undefined);
+    if (netns) await run('ip', ['netns', 'delete', netns]).catch(() => undefined);
     await rm(tmp, { recursive: true, force: true });
   }
 }

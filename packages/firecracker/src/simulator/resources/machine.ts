@@ -59,7 +59,8 @@ export function putMachineConfig({ ctx, body }: RouteRequest): ApiResponse {
     vcpu_count: input.vcpu_count ?? 1,
     mem_size_mib: input.mem_size_mib ?? 128,
     smt: input.smt ?? false,
-    cpu_template: input.cpu_template,
+    // MachineConfig::update keeps the current template when the field is absent, even on PUT.
+    cpu_template: input.cpu_template ?? ctx.vmm.machine.cpu_template,
     track_dirty_pages: input.track_dirty_pages ?? false,
     huge_pages: input.huge_pages ?? 'None',
   });
