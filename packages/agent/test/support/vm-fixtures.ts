@@ -58,11 +58,18 @@ export async function createWorld(env: Record<string, string> = {}): Promise<Wor
       agent = await start();
       return agent;
     },
+    // Every step runs even when an earlier one throws: a half-done teardown leaks VMMs
+    // and namespaces into the next run.
     async teardown() {
-      await agent?.kill();
-      await killAllVmms(storageRoot);
-      await netns.remove();
-      await rm(dir, { recursive: true, force: true });
+      const steps = [
+        () => agent?.kill(),
+        () => killAllVmms(storageRoot),
+        () => netns.remove(),
+        () => rm(dir, { recursive: true, force: true }),
+      ];
+      const errors: unknown[] = [];
+      for (const step of steps) await Promise.resolve(step()).catch((err) => errors.push(err));
+      if (errors.length > 0) throw new AggregateError(errors, 'teardown was incomplete');
     },
   };
   try {
