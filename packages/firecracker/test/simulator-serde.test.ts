@@ -92,6 +92,51 @@ describe('serde error positions (bytes, not characters)', () => {
   });
 });
 
+describe("positions on multi-line bodies (cases from Firecracker's own unit tests)", () => {
+  const indent = (lines: string[]) => lines.join('\n');
+  it('missing field inside a nested struct: at its closing brace', () => {
+    const body = indent([
+      '{',
+      '            "snapshot_path": "foo",',
+      '            "mem_backend": {',
+      '                "backend_path": "bar"',
+      '            }',
+      '        }',
+    ]);
+    assert.equal(
+      errorOf(body, schemas.snapshotLoad),
+      'missing field `backend_type` at line 5 column 13',
+    );
+  });
+
+  it('trailing comma before a closing brace', () => {
+    const body = indent([
+      '{',
+      '            "snapshot_path": "foo",',
+      '            "mem_backend": {',
+      '                "backend_type": "File",',
+      '            }',
+      '        }',
+    ]);
+    assert.equal(errorOf(body, schemas.snapshotLoad), 'trailing comma at line 5 column 13');
+  });
+
+  it('missing top-level field: at the last closing brace', () => {
+    const body = indent([
+      '{',
+      '            "mem_backend": {',
+      '                "backend_path": "bar",',
+      '                "backend_type": "Uffd"',
+      '            }',
+      '        }',
+    ]);
+    assert.equal(
+      errorOf(body, schemas.snapshotLoad),
+      'missing field `snapshot_path` at line 6 column 9',
+    );
+  });
+});
+
 describe('serde_json syntax errors', () => {
   const cases: Array<[string, string]> = [
     ['', 'EOF while parsing a value at line 1 column 0'],

@@ -85,14 +85,21 @@ async function run(args: SimulatorArgs): Promise<void> {
   }
 }
 
+/** Firecracker's description of a request in its log (`describe` in parsed_request.rs). */
+function describeRequest(request: ApiRequest): string {
+  const method = request.method[0] + request.method.slice(1).toLowerCase();
+  const head = `${method} request on ${JSON.stringify(request.path)}`;
+  if (!request.body || request.path === '/mmds') return head;
+  if (request.path === '/cpu-config') {
+    return `${head}. To view the CPU template received by the API, configure log-level to DEBUG`;
+  }
+  return `${head} with body ${JSON.stringify(request.body.toString('utf8'))}`;
+}
+
 async function handle(ctx: SimContext, request: ApiRequest) {
   const counts = ctx.vmm.apiRequestCounts;
   counts[request.method] = (counts[request.method] ?? 0) + 1;
-  const method = request.method[0] + request.method.slice(1).toLowerCase();
-  ctx.log.info(
-    `The API server received a ${method} request on ${JSON.stringify(request.path)}.`,
-    'fc_api',
-  );
+  ctx.log.info(`The API server received a ${describeRequest(request)}.`, 'fc_api');
   const response = await route(ctx, request);
   if (response.status >= 400) {
     const message = (response.body as { fault_message?: string } | undefined)?.fault_message;
@@ -101,6 +108,9 @@ async function handle(ctx: SimContext, request: ApiRequest) {
       `Received Error. Status code: 400 Bad Request. Message: ${message}`,
       'fc_api',
     );
+  } else {
+    const status = response.status === 204 ? '204 No Content' : '200 OK';
+    ctx.log.info(`The request was executed successfully. Status code: ${status}.`, 'fc_api');
   }
   return response;
 }

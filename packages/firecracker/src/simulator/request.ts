@@ -22,6 +22,8 @@ export interface RouteRequest {
   /** Path segments after the resource name (`/drives/abc/def` -> ['abc', 'def']). */
   rest: string[];
   body: Buffer;
+  /** The request had no body (only PATCH /balloon gets that far without one). */
+  bodyMissing?: boolean;
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; response: ApiResponse };

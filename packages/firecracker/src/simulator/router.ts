@@ -82,6 +82,16 @@ export function route(ctx: SimContext, request: ApiRequest): ApiResponse | Promi
   }
   const table = method === 'PUT' ? PUT : PATCH;
   const handler = table[resource];
+  if (method === 'PATCH' && resource === 'balloon') {
+    // Free page hinting actions take no body, so /balloon parses its path first.
+    return balloon.patchBalloon({
+      ctx,
+      method,
+      rest,
+      body: body ?? Buffer.alloc(0),
+      bodyMissing: !body,
+    });
+  }
   if (!body) {
     return fault(method === 'PUT' ? 'Empty PUT request.' : 'Empty PATCH request.');
   }

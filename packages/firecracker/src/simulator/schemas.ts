@@ -145,6 +145,10 @@ export const balloonStatsUpdate = struct('BalloonUpdateStatsConfig', [
   req('stats_polling_interval_s', int('u16')),
 ]);
 
+export const startHinting = struct('StartHintingCmd', [
+  withDefault('acknowledge_on_stop', bool, false),
+]);
+
 export const entropy = struct('EntropyDeviceConfig', [optional('rate_limiter', rateLimiter)]);
 
 export const vsock = struct('VsockDeviceConfig', [

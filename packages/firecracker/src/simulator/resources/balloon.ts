@@ -28,9 +28,14 @@ export function balloonJson(b: BalloonState): BalloonState {
   };
 }
 
-export function getBalloon({ ctx, rest }: RouteRequest): ApiResponse {
-  if (rest[0] === 'statistics')
-    return getBalloonStats({ ctx, rest, body: Buffer.alloc(0), method: 'GET' });
+export function getBalloon(request: RouteRequest): ApiResponse {
+  const { ctx, rest } = request;
+  if (rest[0] === 'statistics') return getBalloonStats(request);
+  if (rest[0] === 'hinting') {
+    if (rest[1] === 'status') return runtimeHinting(request, 'Internal VMM error');
+    return fault(`Unrecognized GET request path \`/hinting/${rest[1] ?? ''}\`.`);
+  }
+  if (rest[0] !== undefined) return fault(`Unrecognized GET request path \`${rest[0]}\`.`);
   const balloon = ctx.vmm.balloon;
   if (balloon) return ok(balloonJson(balloon));
   return fault(
@@ -38,6 +43,27 @@ export function getBalloon({ ctx, rest }: RouteRequest): ApiResponse {
       ? `Internal VMM error: ${DEVICE_NOT_FOUND}`
       : 'Balloon config error: No balloon device found.',
   );
+}
+
+/** Free page hinting needs the guest's balloon driver, which the simulated guest never loads. */
+function runtimeHinting({ ctx }: RouteRequest, prefix: string): ApiResponse {
+  const refused = postBootOnly(ctx);
+  if (refused) return refused;
+  if (!ctx.vmm.balloon) return fault(`${prefix}: ${DEVICE_NOT_FOUND}`);
+  return fault(`${prefix}: Balloon: Device not activated yet.`);
+}
+
+function patchHinting(request: RouteRequest): ApiResponse {
+  const { rest, body } = request;
+  if (rest[1] === 'start') {
+    if (body.length > 0) {
+      const parsed = parseBody<unknown>(body, schemas.startHinting);
+      if (!parsed.ok) return parsed.response;
+    }
+    return runtimeHinting(request, 'Balloon update error');
+  }
+  if (rest[1] === 'stop') return runtimeHinting(request, 'Balloon update error');
+  return fault(`Unrecognized PATCH request path \`/hinting/${rest[1] ?? ''}\`.`);
 }
 
 function getBalloonStats({ ctx }: RouteRequest): ApiResponse {
@@ -66,7 +92,9 @@ export function putBalloon({ ctx, body }: RouteRequest): ApiResponse {
 }
 
 export function patchBalloon(request: RouteRequest): ApiResponse {
-  const { ctx, rest, body } = request;
+  const { ctx, rest, body, bodyMissing } = request;
+  if (rest[0] === 'hinting') return patchHinting(request);
+  if (bodyMissing) return fault('Empty PATCH request.');
   if (rest[0] === 'statistics') return patchBalloonStats(request);
   const parsed = parseBody<{ amount_mib: number }>(body, schemas.balloonUpdate);
   if (!parsed.ok) return parsed.response;

@@ -63,6 +63,8 @@ export function putCpuConfig({ ctx, body }: RouteRequest): ApiResponse {
 }
 
 const isPowerOfTwo = (n: number) => n > 0 && (n & (n - 1)) === 0;
+const MIN_BLOCK_MIB = 2;
+const MIN_SLOT_MIB = 128;
 
 export function applyHotplug(
   vmm: VmmModel,
@@ -70,11 +72,12 @@ export function applyHotplug(
 ): string | null {
   const prefix = 'Memory hotplug config error: ';
   const { total_size_mib: total, block_size_mib: block, slot_size_mib: slot } = input;
+  if (block < MIN_BLOCK_MIB)
+    return `${prefix}Block size must not be lower than ${MIN_BLOCK_MIB} MiB`;
   if (!isPowerOfTwo(block)) return `${prefix}Block size must be a power of 2`;
-  if (block < 2) return `${prefix}Block size must not be lower than 2 MiB`;
-  if (slot < block || slot % block !== 0) {
+  if (slot < MIN_SLOT_MIB) return `${prefix}Slot size must not be lower than ${MIN_SLOT_MIB} MiB`;
+  if (slot % block !== 0)
     return `${prefix}Slot size must be a multiple of block size (${block} MiB)`;
-  }
   if (total < slot) return `${prefix}Total size must not be lower than slot size (${slot} MiB)`;
   if (total % slot !== 0)
     return `${prefix}Total size must be a multiple of slot size (${slot} MiB)`;

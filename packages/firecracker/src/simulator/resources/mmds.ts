@@ -11,11 +11,16 @@ import type { VmmModel } from '../vmm-model.ts';
 const DEFAULT_IPV4 = '169.254.169.254';
 
 export function getMmds({ ctx }: RouteRequest): ApiResponse {
-  return { status: 200, bodyText: toSortedJson(ctx.vmm.mmdsData) };
+  // An empty (null) data store reads as {}.
+  const data = ctx.vmm.mmdsData;
+  return { status: 200, bodyText: data === null ? '{}' : toSortedJson(data) };
 }
 
 export function putMmds(request: RouteRequest): ApiResponse {
   if (request.rest[0] === 'config') return putMmdsConfig(request);
+  if (request.rest[0] !== undefined) {
+    return fault(`Unrecognized PUT request path \`${request.rest[0]}\`.`);
+  }
   const parsed = parseBody<unknown>(request.body, schemas.anyJson);
   if (!parsed.ok) return parsed.response;
   request.ctx.vmm.mmdsData = parsed.value;

@@ -39,7 +39,8 @@ export function putSnapshot(request: RouteRequest): Promise<ApiResponse> | ApiRe
   const { rest, method } = request;
   if (rest[0] === 'create') return createSnapshot(request);
   if (rest[0] === 'load') return loadSnapshot(request);
-  return fault(`Invalid request method and/or path: ${method} snapshot.`);
+  if (rest[0] === undefined) return fault('Missing snapshot operation type.');
+  return fault(`Invalid request method and/or path: ${method} /snapshot/${rest[0]}.`);
 }
 
 function createSnapshot({ ctx, body }: RouteRequest): ApiResponse {
