@@ -5,6 +5,10 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { driveConflictFromDb } from '../src/drives/drive-plan.ts';
+import { insertDrive, listDrives } from '../src/drives/drives.repository.ts';
+import { nicConflictFromDb, tapNameClash } from '../src/nics/nic-plan.ts';
+import { insertNic, listNics } from '../src/nics/nics.repository.ts';
 import { beginTransition, finishTransition } from '../src/vms/vms.repository.ts';
 import { forEachDatabase } from './support/databases.ts';
 import { type Stack, startStack } from './support/stack.ts';
@@ -189,6 +193,42 @@ forEachDatabase((kind) => {
         (await stack.request('DELETE', `/v1/vms/${vmId}/drives/twin?delete_file=true`)).status,
         204,
       );
+    });
+
+    test("the database's unique indexes give the same 409s as the checks (race-safe path)", async () => {
+      const [root] = await listDrives(stack.ctx.db, vmId);
+      assert.ok(root?.is_root_device);
+      const { created_at: _c, updated_at: _u, ...base } = root;
+      const clash = async (row: typeof base) => {
+        const err = await insertDrive(stack.ctx.db, row).then(
+          () => assert.fail('the database accepted a conflicting row'),
+          (e: unknown) => e,
+        );
+        return driveConflictFromDb(err, vmId, row.drive_id);
+      };
+      const sameId = await clash({ ...base, id: randomUUID(), is_root_device: false });
+      assert.equal(sameId?.code, 'DRIVE_ID_TAKEN');
+      const secondRoot = await clash({ ...base, id: randomUUID(), drive_id: 'root2' });
+      assert.equal(secondRoot?.code, 'ROOT_DEVICE_EXISTS');
+
+      const nic = await stack.request('POST', `/v1/vms/${vmId}/nics`, { iface_id: 'eth0' });
+      assert.equal(nic.status, 201);
+      const [row] = await listNics(stack.ctx.db, vmId);
+      assert.ok(row);
+      const { created_at: _nc, updated_at: _nu, ...nicBase } = row;
+      const nicClash = (changes: Partial<typeof nicBase>) =>
+        insertNic(stack.ctx.db, { ...nicBase, id: randomUUID(), ...changes }).then(
+          () => assert.fail('the database accepted a conflicting NIC'),
+          (e: unknown) => e,
+        );
+      const other = { guest_mac: '02:11:22:33:44:55', host_dev_name: 'fcffffffffffff' };
+      const iface = await nicClash(other);
+      assert.equal(nicConflictFromDb(iface, { ...nicBase, ...other })?.code, 'IFACE_ID_TAKEN');
+      const mac = await nicClash({ iface_id: 'eth9', host_dev_name: 'fcfffffffffffe' });
+      assert.equal(nicConflictFromDb(mac, { ...nicBase, iface_id: 'eth9' })?.code, 'MAC_TAKEN');
+      const tap = await nicClash({ iface_id: 'eth9', guest_mac: '02:11:22:33:44:56' });
+      assert.ok(tapNameClash(tap));
+      assert.equal((await stack.request('DELETE', `/v1/vms/${vmId}/nics/eth0`)).status, 204);
     });
 
     test('409 VM_INVALID_STATE while the VM is being deleted', async () => {
