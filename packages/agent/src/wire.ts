@@ -23,6 +23,7 @@ export type AgentErrorCode =
   | 'NOT_FOUND' // 404 unknown VM (no VMM, no directory) or file
   | 'VMM_ALREADY_RUNNING' // 409 launch of a VM whose VMM is alive
   | 'FILE_EXISTS' // 409 allocate/clone onto a file that already exists; details.path
+  | 'TAP_IN_USE' // 409 launch naming a TAP another running VM holds; details.tap, details.vm_id
   | 'HOST_PRECONDITION_FAILED' // 422 e.g. a missing host_path drive file; details.drive_id, details.path
   | 'LAUNCH_FAILED' // 502 a launch step failed; details is LaunchFailure
   | 'FIRECRACKER_ERROR' // 502 Firecracker refused or did not answer; details.firecracker_fault

@@ -168,6 +168,20 @@ describe('launch and stop (agent process in a netns, simulator as VMM)', () => {
     assert.equal((res.body as { error: { code: string } }).error.code, 'VMM_ALREADY_RUNNING');
   });
 
+  test("a launch naming a TAP another running VM holds is refused; that VM's TAP stays", async () => {
+    const otherVm = randomUUID();
+    const res = await world.agent.call<{ error: { code: string; details: { tap: string } } }>(
+      'POST',
+      `/vms/${otherVm}/launch`,
+      { ...request, drives: [] },
+    );
+    assert.equal(res.status, 409, JSON.stringify(res.body));
+    assert.equal(res.body.error.code, 'TAP_IN_USE');
+    assert.equal(res.body.error.details.tap, tap);
+    assert.equal((await world.netns.link(tap))?.master, 'hearthbr0');
+    assert.deepEqual(await vmmPidsOf(otherVm), []);
+  });
+
   test('stop ends the VMM, removes TAP and socket, keeps every disk file; stopping again is a no-op', async () => {
     const res = await world.agent.call<StopResponse>('POST', `/vms/${vmId}/stop`, {
       timeout_ms: 5000,

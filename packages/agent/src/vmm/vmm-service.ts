@@ -23,6 +23,7 @@ import {
 import { type VmPaths, vmPaths } from '../storage/vm-paths.ts';
 import type { LaunchRequest, LaunchResponse, StopResponse, VmmStatus } from '../wire.ts';
 import type { ExitStatus, VmmProcess } from './process-supervisor.ts';
+import { describeVmm, processOf } from './vmm-status.ts';
 
 export interface VmmServiceOptions {
   storageRoot: string;
@@ -34,14 +35,8 @@ export interface VmmServiceOptions {
   log: StepLogger;
 }
 
-const LAST_LOG_LINES = 20;
 // SendCtrlAltDel is a quick API call; a VMM that cannot answer it in time gets SIGKILL.
 const CTRL_ALT_DEL_TIMEOUT_MS = 2000;
-
-const processOf = (record: VmmStateRecord): VmmProcess => ({
-  pid: record.pid,
-  startTime: record.process_start_time,
-});
 
 export class VmmService {
   readonly #options: VmmServiceOptions;
@@ -58,6 +53,7 @@ export class VmmService {
     return this.#serialize(vmId, async () => {
       const previous = await readVmmState(paths.stateFile);
       if (previous) await this.#clearExited(previous, paths);
+      await this.#assertTapsFree(vmId, request);
       const ctx: LaunchContext = {
         vmId,
         request,
@@ -197,33 +193,7 @@ export class VmmService {
   async #status(vmId: string): Promise<VmmStatus | null> {
     const paths = this.#paths(vmId);
     const record = await readVmmState(paths.stateFile);
-    if (!record) return null;
-    const { supervisor } = this.#options.deps;
-    const proc = processOf(record);
-    const startedAt = record.started_at || null;
-    if (await supervisor.isAlive(proc)) {
-      const uptime = startedAt ? (Date.now() - Date.parse(startedAt)) / 1000 : null;
-      return {
-        vm_id: vmId,
-        status: 'running',
-        pid: record.pid,
-        started_at: startedAt,
-        uptime_s: uptime === null ? null : Math.max(0, Math.round(uptime)),
-        socket_path: record.socket_path,
-        exit_code: null,
-        last_log_lines: [],
-      };
-    }
-    return {
-      vm_id: vmId,
-      status: 'exited',
-      pid: record.pid,
-      started_at: startedAt,
-      uptime_s: null,
-      socket_path: record.socket_path,
-      exit_code: record.exit_code ?? supervisor.exitStatus(proc)?.code ?? null,
-      last_log_lines: await supervisor.lastLogLines(paths.consoleLog, LAST_LOG_LINES),
-    };
+    return record && describeVmm(record, paths.consoleLog, this.#options.deps.supervisor);
   }
 
   /** True when the VMM exited within timeoutMs of SendCtrlAltDel. */
@@ -259,6 +229,24 @@ export class VmmService {
       );
     }
     await this.#releaseHostResources(record, paths);
+  }
+
+  /** create-taps replaces a TAP of the same name: never one a running VM still uses. */
+  async #assertTapsFree(vmId: string, request: LaunchRequest): Promise<void> {
+    const wanted = new Set(request.nics.map((nic) => nic.host_dev_name));
+    if (wanted.size === 0) return;
+    for (const otherId of await listVmIdsWithState(this.#options.storageRoot)) {
+      if (otherId === vmId) continue;
+      const other = await readVmmState(this.#paths(otherId).stateFile).catch(() => null);
+      const tap = other?.tap_names.find((name) => wanted.has(name));
+      if (!other || !tap || !(await this.#options.deps.supervisor.isAlive(processOf(other)))) {
+        continue;
+      }
+      throw new AgentError('TAP_IN_USE', `TAP ${tap} belongs to the running VM ${otherId}.`, {
+        tap,
+        vm_id: otherId,
+      });
+    }
   }
 
   #paths(vmId: string): VmPaths {
