@@ -1,7 +1,9 @@
 // loadAgentConfig: defaults, parsing and the refusals that keep a misconfigured agent from
 // starting.
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { ConfigError, loadAgentConfig, parseListen } from '../src/config.ts';
 
 const TOKEN = 'a-long-enough-token-123';
@@ -64,4 +66,20 @@ describe('loadAgentConfig', () => {
       );
     });
   }
+});
+
+describe('main.ts with a bad configuration', () => {
+  test('refuses to start: exit code 2 and a sentence naming the variable', async () => {
+    const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+    const result = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
+      execFile(
+        process.execPath,
+        ['--import', 'tsx', main],
+        { env: { PATH: process.env.PATH ?? '' }, timeout: 30_000 },
+        (error, stdout) => resolve({ code: error ? (error.code as number) : 0, stdout }),
+      );
+    });
+    assert.equal(result.code, 2);
+    assert.match(result.stdout, /HEARTH_AGENT_TOKEN: is required/);
+  });
 });
