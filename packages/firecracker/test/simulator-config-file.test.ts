@@ -63,13 +63,17 @@ describe('simulator --config-file', () => {
     assert.equal(child.exitCode, null);
   });
 
-  it('exits with the bad-configuration status when the file is invalid', async (t) => {
+  it("exits with status 1 and Firecracker's error shape when the file is invalid", async (t) => {
     const dir = await tempDir(t);
     const configPath = await writeConfig(dir, {
       'machine-config': { vcpu_count: 0, mem_size_mib: 128 },
     });
     const result = await runToExit(['--no-api', '--config-file', configPath]);
-    assert.equal(result.code, 152);
-    assert.match(result.stderr, /The number of vCPUs must be greater than 0/);
+    assert.equal(result.code, 1);
+    assert.match(
+      result.stderr,
+      /^Error: RunWithoutApiError\(BuildMicroVMFromJson\(".*The number of vCPUs must be greater than 0/,
+    );
+    assert.match(result.stdout, /Firecracker exiting with error\. exit_code=1/);
   });
 });

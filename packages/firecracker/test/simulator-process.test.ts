@@ -24,7 +24,9 @@ describe('simulator command line', () => {
   it('rejects an unknown argument with the argument-parsing exit code', async () => {
     const result = await runToExit(['--api-sock', '/tmp/x.sock', '--bogus']);
     assert.equal(result.code, 153);
-    assert.match(result.stderr, /Error: ParseArguments\(UnexpectedArgument\("bogus"\)\)/);
+    assert.equal(result.stderr, 'Error: ParseArguments(UnexpectedArgument("bogus"))\n');
+    assert.match(result.stdout, /Found argument 'bogus' which wasn't expected/);
+    assert.equal((await runToExit(['--api-sock', '/tmp/x.sock', '--level', 'Loud'])).code, 152);
   });
 
   it('requires --api-sock unless --no-api, and --config-file with --no-api', async () => {

@@ -1,9 +1,11 @@
 // Entry point of Hearth's Firecracker simulator (bin/firecracker-sim.mjs): Firecracker's
 // command line and process lifecycle around the API server. SIGTERM/SIGKILL keep their
 // default action (immediate exit, API socket file left behind), as with the real binary.
+// Fatal errors follow Firecracker's main(): the error is logged, `Error: <debug form>` goes
+// to stderr, then "Firecracker exiting with error" is logged and the process exits.
 import fs from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { describeArgError, parseArgs, type SimulatorArgs } from './cli-args.ts';
+import { debugArgError, displayArgError, parseArgs, type SimulatorArgs } from './cli-args.ts';
 import { bootFromConfigFile } from './config-file.ts';
 import { Guest } from './guest.ts';
 import { type ApiRequest, startApiServer } from './http-server.ts';
@@ -12,30 +14,41 @@ import type { SimContext } from './request.ts';
 import { FIRECRACKER_VERSION } from './resources/actions.ts';
 import { applyMetrics } from './resources/logger-metrics.ts';
 import { route } from './router.ts';
+import { LOG_LEVELS } from './schemas.ts';
 import { VmmModel } from './vmm-model.ts';
 
+/** FcExitCode values. */
 const EXIT_GENERIC_ERROR = 1;
 const EXIT_BAD_CONFIGURATION = 152;
 const EXIT_ARG_PARSING = 153;
 
 const USAGE = `Firecracker v${FIRECRACKER_VERSION} (Hearth simulator)
-Usage: firecracker-sim --api-sock <path> [--id <id>] [--config-file <file> [--no-api]]
-                       [--log-path <file>] [--level <level>] [--metrics-path <file>] [--version]
-`;
 
-function fail(message: string, code: number): never {
-  process.stderr.write(`Error: ${message}\n`);
-  process.exit(code);
-}
+--api-sock <api-sock>: Path to unix domain socket used by the API.
+--id <id>: MicroVM unique identifier.
+--config-file <config-file>: Path to a file that contains the microVM configuration in JSON format.
+--no-api: Start the microVM from --config-file without an API socket.
+--log-path <log-path>: Path to a fifo or a file used for configuring the logger on startup.
+--level <level>: Set the logger level.
+--metrics-path <metrics-path>: Path to a fifo or a file used for configuring the metrics on startup.
+--http-api-max-payload-size <bytes>: Http API request payload max size, in bytes.
+--version: Print the binary version number.
+`;
 
 function envMs(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const value = Number(env[name]);
   return env[name] !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback;
 }
 
-async function run(args: SimulatorArgs): Promise<void> {
+function exitWithError(log: LogSink, debug: string, display: string, code: number): never {
+  log.write('error', display);
+  process.stderr.write(`Error: ${debug}\n`);
+  log.write('error', `Firecracker exiting with error. exit_code=${code}`);
+  process.exit(code);
+}
+
+async function run(args: SimulatorArgs, log: LogSink): Promise<void> {
   const env = process.env;
-  const log = new LogSink(args.id);
   const exitProcess = (code: number) => process.exit(code);
   const guest = new Guest({
     log,
@@ -45,43 +58,76 @@ async function run(args: SimulatorArgs): Promise<void> {
   });
   const ctx: SimContext = { vmm: new VmmModel(args.id), log, guest, exitProcess, env };
 
-  if (args.logPath) {
-    const error = log.configure(args.logPath, {
-      level: args.level?.toLowerCase(),
-      showLevel: args.showLevel,
-      showOrigin: args.showLogOrigin,
-    });
-    if (error) fail(`Logger(Init(OpenFile(${JSON.stringify(error)})))`, EXIT_GENERIC_ERROR);
+  const level = args.level?.toLowerCase();
+  if (level !== undefined && !LOG_LEVELS.includes(level)) {
+    exitWithError(
+      log,
+      `InvalidLogLevel(InvalidLevel(${JSON.stringify(args.level)}))`,
+      `Invalid value for logger level: ${args.level}.Possible values: [Error, Warning, Info, Debug]`,
+      EXIT_BAD_CONFIGURATION,
+    );
   }
-  if (args.metricsPath) {
-    const error = applyMetrics(ctx, args.metricsPath);
-    if (error) fail(`Metrics(${JSON.stringify(error)})`, EXIT_GENERIC_ERROR);
+  const loggerError = log.configure(args.logPath, {
+    level: level === 'warning' ? 'warn' : level,
+    showLevel: args.showLevel || null,
+    showOrigin: args.showLogOrigin || null,
+  });
+  if (loggerError) {
+    const text = `Failed to open target file: ${loggerError}`;
+    exitWithError(
+      log,
+      `LoggerInitialization(${JSON.stringify(text)})`,
+      `Could not initialize logger: ${text}`,
+      EXIT_GENERIC_ERROR,
+    );
   }
   log.info(`Running Firecracker v${FIRECRACKER_VERSION}`);
-
-  if (args.apiSock !== null && !args.noApi) {
-    const socketPath = args.apiSock;
-    await sleep(envMs(env, 'HEARTH_SIM_STARTUP_DELAY_MS', 0));
-    if (fs.existsSync(socketPath)) {
-      fail(`RunWithApi(FailedToBindSocket(${JSON.stringify(socketPath)}))`, EXIT_GENERIC_ERROR);
+  if (args.metricsPath) {
+    const error = applyMetrics(ctx, args.metricsPath);
+    if (error) {
+      exitWithError(
+        log,
+        `MetricsInitialization(${JSON.stringify(error)})`,
+        `Could not initialize metrics: ${error}`,
+        EXIT_GENERIC_ERROR,
+      );
     }
+  }
+
+  if (!args.noApi && args.apiSock !== null) {
+    const socketPath = args.apiSock;
+    const bindFailed = (): never =>
+      exitWithError(
+        log,
+        `RunWithApi(FailedToBindSocket(${JSON.stringify(socketPath)}))`,
+        `RunWithApiError error: Failed to open the API socket at: ${socketPath}. Check that it is not already used.`,
+        EXIT_GENERIC_ERROR,
+      );
+    await sleep(envMs(env, 'HEARTH_SIM_STARTUP_DELAY_MS', 0));
+    if (fs.existsSync(socketPath)) bindFailed();
     await startApiServer({
       socketPath,
       maxPayloadBytes: args.maxPayloadBytes,
       handler: (request) => handle(ctx, request),
       exitProcess,
-    }).catch(() =>
-      fail(`RunWithApi(FailedToBindSocket(${JSON.stringify(socketPath)}))`, EXIT_GENERIC_ERROR),
-    );
+    }).catch(bindFailed);
     log.info(`Listening on API socket (${JSON.stringify(socketPath)}).`);
   }
 
   if (args.configFile) {
     const error = await bootFromConfigFile(ctx, args.configFile);
     if (error) {
-      const wrapper = args.noApi ? 'RunWithoutApiError' : 'RunWithApi';
-      fail(`${wrapper}(BuildMicroVMFromJson(${JSON.stringify(error)}))`, EXIT_BAD_CONFIGURATION);
+      const [outer, inner] = args.noApi
+        ? ['RunWithoutApiError', 'BuildMicroVMFromJson']
+        : ['RunWithApi', 'BuildFromJson'];
+      exitWithError(
+        log,
+        `${outer}(${inner}(${JSON.stringify(error)}))`,
+        `${outer} error: Failed to build MicroVM from Json: ${error}`,
+        EXIT_GENERIC_ERROR,
+      );
     }
+    log.info('Successfully started microvm that was configured from one single json');
   }
 }
 
@@ -119,10 +165,12 @@ async function handle(ctx: SimContext, request: ApiRequest) {
 process.stdout.on('error', () => undefined);
 const parsed = parseArgs(process.argv.slice(2));
 if (!parsed.ok) {
-  process.stderr.write(
-    `Arguments parsing error: ${describeArgError(parsed.error)}\n\nFor more information try --help.\n`,
+  exitWithError(
+    new LogSink('anonymous-instance'),
+    `ParseArguments(${debugArgError(parsed.error)})`,
+    `Arguments parsing error: ${displayArgError(parsed.error)} \n\nFor more information try --help.`,
+    EXIT_ARG_PARSING,
   );
-  fail(`ParseArguments(${describeArgError(parsed.error)})`, EXIT_ARG_PARSING);
 }
 if (parsed.args.version) {
   process.stdout.write(
@@ -134,4 +182,4 @@ if (parsed.args.help) {
   process.stdout.write(USAGE);
   process.exit(0);
 }
-await run(parsed.args);
+await run(parsed.args, new LogSink(parsed.args.id));

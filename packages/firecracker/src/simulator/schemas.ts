@@ -54,14 +54,15 @@ const macAddress: Schema = {
   },
 };
 
-const LEVELS = ['off', 'trace', 'debug', 'info', 'warn', 'warning', 'error'];
+/** Accepted log levels (case-insensitive); `warning` is an alias of `warn`. */
+export const LOG_LEVELS = ['off', 'trace', 'debug', 'info', 'warn', 'warning', 'error'];
 
 const levelFilter: Schema = {
   kind: 'custom',
   inner: str,
   convert: (value) => {
     const level = String(value).toLowerCase();
-    if (!LEVELS.includes(level)) throw new SerdeError('Invalid LevelFilter');
+    if (!LOG_LEVELS.includes(level)) throw new SerdeError('Invalid LevelFilter');
     return level === 'warning' ? 'warn' : level;
   },
 };

@@ -10,8 +10,8 @@ import * as schemas from '../schemas.ts';
 import type { VmmModel } from '../vmm-model.ts';
 
 const SNAPSHOT_FORMAT = 'hearth-firecracker-simulator-snapshot/1';
-/** Exit status of Firecracker when building the microVM from API requests failed. */
-const BAD_CONFIGURATION_EXIT = 152;
+/** Firecracker's exit status (GenericError) when building the microVM from requests failed. */
+const BUILD_FAILED_EXIT = 1;
 
 interface CreateInput {
   snapshot_type: string;
@@ -101,7 +101,7 @@ function loadSnapshot({ ctx, body }: RouteRequest): ApiResponse {
       `Load snapshot error: Failed to restore from snapshot: ${restoreError}`,
       deprecation,
     );
-    return { ...response, fatalExitCode: BAD_CONFIGURATION_EXIT };
+    return { ...response, fatalExitCode: BUILD_FAILED_EXIT };
   }
   return noContent(deprecation);
 }
