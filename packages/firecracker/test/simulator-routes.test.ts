@@ -2,10 +2,12 @@
 // (parsed_request.rs and the request/ and vmm_config/ modules of v1.14): rarer paths, field
 // checks, and HTTP/1.1 connection handling.
 import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
 import net from 'node:net';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { call } from './support/sim-process.ts';
-import { type RunningSimulator, startSimulator } from './support/simulator.ts';
+import { elfKernelHeader, type RunningSimulator, startSimulator } from './support/simulator.ts';
 
 const fault = (message: string) => ({ status: 400, json: { fault_message: message } });
 
@@ -89,6 +91,30 @@ describe('simulator routes beyond the transcript', () => {
     await call(s, 'PATCH', '/machine-config', { cpu_template: 'T2S' });
     await call(s, 'PUT', '/machine-config', { vcpu_count: 2, mem_size_mib: 256 });
     assert.equal((await call(s, 'GET', '/machine-config')).json.cpu_template, 'T2S');
+  });
+
+  it("refuses kernels at InstanceStart with linux-loader's ELF header checks", async () => {
+    const s = sim.socketPath;
+    const prefix =
+      'Start microvm error: System configuration error: Cannot load kernel due to invalid memory configuration or invalid kernel image: Kernel Loader: failed to load ELF kernel image: Kernel Loader: ';
+    const elf32 = elfKernelHeader();
+    elf32[4] = 1;
+    elf32.writeUInt16LE(32, 54);
+    const lowEntry = elfKernelHeader();
+    lowEntry.writeBigUInt64LE(0x1000n, 24);
+    const cases: Array<[string, Buffer, string]> = [
+      ['short', Buffer.from('\x7fELF'), 'Unable to read elf header'],
+      ['elf32', elf32, 'Invalid program header size'],
+      ['low-entry', lowEntry, 'Invalid entry address'],
+    ];
+    for (const [name, bytes, message] of cases) {
+      const path = join(sim.dir, `kernel-${name}`);
+      await writeFile(path, bytes);
+      assert.equal((await call(s, 'PUT', '/boot-source', { kernel_image_path: path })).status, 204);
+      const start = await call(s, 'PUT', '/actions', { action_type: 'InstanceStart' });
+      assert.deepEqual(start, fault(`${prefix}${message}`), name);
+    }
+    assert.equal((await call(s, 'GET', '/')).json.state, 'Not started');
   });
 
   it('serves several requests on one kept-alive connection, in order', async () => {

@@ -37,9 +37,12 @@ export function getVmConfig({ ctx }: RouteRequest): ApiResponse {
   return ok(vmConfigJson(ctx.vmm));
 }
 
+/** x86_64 HIMEM_START: linux-loader refuses an ELF entry point below it. */
+const HIGH_MEMORY_START = 0x100000n;
+
 /**
- * The checks linux-loader makes on an x86_64 ELF kernel before loading it. A 32-bit ELF
- * fails the program header size check, as it does in the real loader.
+ * The header checks linux-loader's ELF loader makes before loading (in its order, with its
+ * texts). A 32-bit ELF fails the program header size check, as it does in the real loader.
  */
 function elfProblem(path: string): string | null {
   const header = Buffer.alloc(64);
@@ -51,11 +54,12 @@ function elfProblem(path: string): string | null {
   } catch {
     return 'Unable to read elf header';
   }
-  if (read < 4 || header.readUInt32BE(0) !== 0x7f454c46) return 'Invalid Elf magic number';
   if (read < 64) return 'Unable to read elf header';
+  if (header.readUInt32BE(0) !== 0x7f454c46) return 'Invalid Elf magic number';
   if (header[5] !== 1) return 'Trying to load big-endian binary on little-endian machine';
-  if (header[4] !== 2 || header.readUInt16LE(54) !== 56) return 'Invalid ELF program header size';
-  if (header.readBigUInt64LE(32) < 64n) return 'Invalid ELF program header offset';
+  if (header.readUInt16LE(54) !== 56) return 'Invalid program header size';
+  if (header.readBigUInt64LE(32) < 64n) return 'Invalid program header offset';
+  if (header.readBigUInt64LE(24) < HIGH_MEMORY_START) return 'Invalid entry address';
   return null;
 }
 
