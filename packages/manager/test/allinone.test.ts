@@ -198,5 +198,22 @@ forEachDatabase((kind) => {
       assert.deepEqual(images.body.items.map((i: { id: string }) => i.id).sort(), imageIds);
       await stopManager(m);
     });
+
+    test('a manager killed with SIGKILL leaves its agent; the next start stops that orphan first', async () => {
+      const killed = await startManager();
+      killed.proc.kill('SIGKILL');
+      await killed.exit;
+      assert.equal(alive(killed.agentPid), true, 'the orphaned agent still runs');
+
+      const m = await startManager();
+      assert.equal(alive(killed.agentPid), false, 'the orphan was stopped');
+      assert.match(m.output(), /stopped the local agent of an earlier run first/);
+      const hosts = await getJson(m, '/v1/hosts');
+      assert.deepEqual(
+        hosts.body.items.map((h: { id: string; healthy: boolean }) => [h.id, h.healthy]),
+        [[hostId, true]],
+      );
+      await stopManager(m);
+    });
   });
 });

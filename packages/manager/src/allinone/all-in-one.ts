@@ -70,6 +70,9 @@ export async function startAllInOne(
     netns,
     env,
   });
+  if (agent.orphanPid !== null) {
+    log.warn({ orphan_pid: agent.orphanPid }, 'stopped the local agent of an earlier run first');
+  }
   log.info(
     {
       agent_pid: agent.pid,

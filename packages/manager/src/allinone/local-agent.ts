@@ -9,6 +9,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AgentClient } from '../agents/agent-client.ts';
+import { removeAgentPid, stopOrphanAgent, writeAgentPid } from './agent-pid-file.ts';
 
 const AGENT_MAIN = fileURLToPath(new URL('../../../agent/src/main.ts', import.meta.url));
 const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -34,6 +35,8 @@ export interface LocalAgent {
   token: string;
   pid: number;
   logPath: string;
+  /** the agent of an earlier run that was still running and had to be stopped first */
+  orphanPid: number | null;
   /** true once the process has exited, for whatever reason */
   exited(): boolean;
   /** SIGTERM, then SIGKILL after a grace period. VMMs are detached and keep running. */
@@ -46,7 +49,9 @@ export async function startLocalAgent(opts: LocalAgentOptions): Promise<LocalAge
   const token = randomBytes(24).toString('base64url');
   const socketPath = join(opts.dataDir, 'agent.sock');
   const logPath = join(opts.dataDir, 'logs', 'agent.log');
+  const pidFile = join(opts.dataDir, 'agent.pid');
   await mkdir(join(opts.dataDir, 'logs'), { recursive: true });
+  const orphanPid = await stopOrphanAgent(pidFile, AGENT_MAIN);
 
   const env: NodeJS.ProcessEnv = { ...(opts.env ?? process.env) };
   for (const name of NOT_INHERITED) delete env[name];
@@ -74,13 +79,16 @@ export async function startLocalAgent(opts: LocalAgentOptions): Promise<LocalAge
   let exitedWith: string | null = null;
   void exit.then((how) => {
     exitedWith = how;
+    void removeAgentPid(pidFile);
   });
+  if (child.pid !== undefined) await writeAgentPid(pidFile, child.pid);
 
   const agent: LocalAgent = {
     addr: `unix:${socketPath}`,
     token,
     pid: child.pid ?? -1,
     logPath,
+    orphanPid,
     exited: () => exitedWith !== null,
     stop: async () => {
       if (exitedWith !== null) return;
