@@ -60,8 +60,44 @@ describe('simulator routes beyond the transcript', () => {
       await call(s, 'PUT', '/mmds/nope', {}),
       fault('Unrecognized PUT request path `nope`.'),
     );
+    assert.deepEqual(
+      await call(s, 'PATCH', '/mmds', { a: 1 }),
+      fault('MMDS error: The MMDS data store is not initialized.'),
+    );
     assert.equal((await call(s, 'PUT', '/mmds', null)).status, 204);
     assert.deepEqual(await call(s, 'GET', '/mmds'), { status: 200, json: {} });
+  });
+
+  it('answers 413 when the MMDS data store would exceed --mmds-size-limit', async (t) => {
+    const small = await startSimulator({ args: ['--mmds-size-limit', '20'] });
+    t.after(() => small.stop());
+    assert.equal((await call(small.socketPath, 'PUT', '/mmds', { a: 'x' })).status, 204);
+    const tooBig = {
+      status: 413,
+      json: { fault_message: "MMDS limit exceeded error: The MMDS patch request doesn't fit." },
+    };
+    assert.deepEqual(await call(small.socketPath, 'PATCH', '/mmds', { b: 'x'.repeat(20) }), tooBig);
+    assert.deepEqual(await call(small.socketPath, 'PUT', '/mmds', { b: 'x'.repeat(20) }), tooBig);
+    assert.deepEqual(await call(small.socketPath, 'GET', '/mmds'), {
+      status: 200,
+      json: { a: 'x' },
+    });
+  });
+
+  it('refuses a snapshot load once a boot resource was requested, even in vain', async (t) => {
+    const fresh = await startSimulator();
+    t.after(() => fresh.stop());
+    const bad = await call(fresh.socketPath, 'PUT', '/boot-source', {
+      kernel_image_path: '/no/such',
+    });
+    assert.equal(bad.status, 400);
+    const load = { snapshot_path: '/x', mem_backend: { backend_type: 'File', backend_path: '/y' } };
+    assert.deepEqual(
+      await call(fresh.socketPath, 'PUT', '/snapshot/load', load),
+      fault(
+        'Load snapshot error: Loading a microVM snapshot not allowed after configuring boot-specific resources.',
+      ),
+    );
   });
 
   it('validates memory hotplug sizes in MemoryHotplugConfig::validate order', async () => {

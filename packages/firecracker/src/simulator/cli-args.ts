@@ -12,6 +12,7 @@ export interface SimulatorArgs {
   showLogOrigin: boolean;
   metricsPath: string | null;
   maxPayloadBytes: number;
+  mmdsSizeLimit: number;
   version: boolean;
   help: boolean;
 }
@@ -109,6 +110,9 @@ export function parseArgs(
     showLogOrigin: values.has('show-log-origin'),
     metricsPath: values.get('metrics-path') ?? null,
     maxPayloadBytes: Number(values.get('http-api-max-payload-size') ?? 51200),
+    mmdsSizeLimit: Number(
+      values.get('mmds-size-limit') ?? values.get('http-api-max-payload-size') ?? 51200,
+    ),
     version: flags.has('version'),
     help: flags.has('help'),
   };

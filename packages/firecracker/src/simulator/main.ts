@@ -57,6 +57,7 @@ async function run(args: SimulatorArgs, log: LogSink): Promise<void> {
     exitProcess,
   });
   const ctx: SimContext = { vmm: new VmmModel(args.id), log, guest, exitProcess, env };
+  ctx.vmm.mmdsSizeLimit = args.mmdsSizeLimit;
 
   const level = args.level?.toLowerCase();
   if (level !== undefined && !LOG_LEVELS.includes(level)) {

@@ -75,7 +75,7 @@ export type VmState = 'Not started' | 'Running' | 'Paused';
 
 export class VmmModel {
   state: VmState = 'Not started';
-  /** Set once a boot-specific resource was configured: snapshot load is then refused. */
+  /** Set once a boot-specific resource was requested (even in vain): snapshot load is then refused. */
   bootPathTaken = false;
   machine: MachineState = {
     vcpu_count: 1,
@@ -101,7 +101,11 @@ export class VmmModel {
     ipv4_address: string;
     imds_compat: boolean;
   } | null = null;
-  mmdsData: unknown = {};
+  /** The MMDS data store: null and uninitialized until the first PUT /mmds. */
+  mmdsData: unknown = null;
+  mmdsInitialized = false;
+  /** --mmds-size-limit, else the HTTP payload limit. */
+  mmdsSizeLimit = 51200;
   pmem: PmemState[] = [];
   hotplug: HotplugState | null = null;
   serialOutPath: string | null = null;

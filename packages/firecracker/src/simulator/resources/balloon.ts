@@ -10,11 +10,11 @@ import type { BalloonState, VmmModel } from '../vmm-model.ts';
 const PAGES_PER_MIB = 256;
 
 export function applyBalloon(vmm: VmmModel, input: BalloonState): string | null {
+  vmm.bootPathTaken = true; // even when the request fails, as in Firecracker
   if (input.amount_mib > vmm.machine.mem_size_mib) {
     return 'Balloon config error: Amount of pages requested is too large.';
   }
   vmm.balloon = { ...input };
-  vmm.bootPathTaken = true;
   return null;
 }
 
@@ -32,7 +32,7 @@ export function getBalloon(request: RouteRequest): ApiResponse {
   const { ctx, rest } = request;
   if (rest[0] === 'statistics') return getBalloonStats(request);
   if (rest[0] === 'hinting') {
-    if (rest[1] === 'status') return runtimeHinting(request, 'Internal VMM error');
+    if (rest[1] === 'status') return runtimeHinting(request, 'Balloon update error');
     return fault(`Unrecognized GET request path \`/hinting/${rest[1] ?? ''}\`.`);
   }
   if (rest[0] !== undefined) return fault(`Unrecognized GET request path \`${rest[0]}\`.`);

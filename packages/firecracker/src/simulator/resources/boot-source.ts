@@ -26,6 +26,7 @@ function canOpen(path: string): string | null {
 }
 
 export function applyBootSource(vmm: VmmModel, input: BootSourceInput): string | null {
+  vmm.bootPathTaken = true; // even when the request fails, as in Firecracker
   const kernelError = canOpen(input.kernel_image_path);
   if (kernelError) return `Boot source error: The kernel file cannot be opened: ${kernelError}`;
   if (input.initrd_path !== null) {
@@ -39,7 +40,6 @@ export function applyBootSource(vmm: VmmModel, input: BootSourceInput): string |
     return 'Boot source error: The kernel command line is invalid: Invalid cmdline capacity provided.';
   }
   vmm.bootSource = { ...input };
-  vmm.bootPathTaken = true;
   return null;
 }
 

@@ -9,6 +9,7 @@ import * as schemas from '../schemas.ts';
 import type { HotplugState, PmemState, VmmModel } from '../vmm-model.ts';
 
 export function applyPmem(vmm: VmmModel, input: PmemState): string | null {
+  vmm.bootPathTaken = true; // even when the request fails, as in Firecracker
   if (input.root_device) {
     if (vmm.pmem.some((p) => p.root_device && p.id !== input.id)) {
       return 'Pmem device error: A root pmem device already exist';
@@ -25,7 +26,6 @@ export function applyPmem(vmm: VmmModel, input: PmemState): string | null {
   const position = vmm.pmem.findIndex((p) => p.id === input.id);
   if (position >= 0) vmm.pmem[position] = { ...input };
   else vmm.pmem.push({ ...input });
-  vmm.bootPathTaken = true;
   return null;
 }
 
@@ -57,8 +57,8 @@ export function putCpuConfig({ ctx, body }: RouteRequest): ApiResponse {
   if (!parsed.ok) return parsed.response;
   const refused = preBootOnly(ctx);
   if (refused) return refused;
-  // Accepted and applied at boot; GET /vm/config keeps reporting "cpu-config": null.
-  ctx.vmm.bootPathTaken = true;
+  // Accepted and applied at boot; GET /vm/config keeps reporting "cpu-config": null, and
+  // unlike the other resources it does not rule out a snapshot load.
   return noContent();
 }
 
@@ -70,6 +70,7 @@ export function applyHotplug(
   vmm: VmmModel,
   input: Omit<HotplugState, 'requested_size_mib'>,
 ): string | null {
+  vmm.bootPathTaken = true; // even when the request fails, as in Firecracker
   const prefix = 'Memory hotplug config error: ';
   const { total_size_mib: total, block_size_mib: block, slot_size_mib: slot } = input;
   if (block < MIN_BLOCK_MIB)
@@ -82,7 +83,6 @@ export function applyHotplug(
   if (total % slot !== 0)
     return `${prefix}Total size must be a multiple of slot size (${slot} MiB)`;
   vmm.hotplug = { ...input, requested_size_mib: 0 };
-  vmm.bootPathTaken = true;
   return null;
 }
 

@@ -52,6 +52,7 @@ function connectVhostUser(socketPath: string): Promise<string | null> {
 }
 
 export async function applyDrive(vmm: VmmModel, input: DriveInput): Promise<string | null> {
+  vmm.bootPathTaken = true; // even when the request fails, as in Firecracker
   const position = vmm.drives.findIndex((d) => d.drive_id === input.drive_id);
   const hasRoot = vmm.drives[0]?.is_root_device ?? false;
   if (input.is_root_device && vmm.pmem.some((p) => p.root_device)) {
@@ -95,7 +96,6 @@ export async function applyDrive(vmm: VmmModel, input: DriveInput): Promise<stri
       vmm.drives[position] = first;
     }
   }
-  vmm.bootPathTaken = true;
   return null;
 }
 

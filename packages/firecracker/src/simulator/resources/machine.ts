@@ -29,6 +29,7 @@ export function machineConfigJson(m: MachineState): Record<string, unknown> {
 
 /** Validates and stores a complete machine config; returns the fault text on failure. */
 export function applyMachineConfig(vmm: VmmModel, next: MachineState): string | null {
+  vmm.bootPathTaken = true; // even when the request fails, as in Firecracker
   if (
     next.vcpu_count === 0 ||
     next.vcpu_count > 32 ||
@@ -40,7 +41,6 @@ export function applyMachineConfig(vmm: VmmModel, next: MachineState): string | 
   if (next.mem_size_mib === 0 || next.mem_size_mib % pageMib !== 0) return MEMORY_ERROR;
   if (vmm.balloon && next.mem_size_mib < vmm.balloon.amount_mib) return BALLOON_ERROR;
   vmm.machine = next;
-  vmm.bootPathTaken = true;
   return null;
 }
 

@@ -16,6 +16,14 @@ export function getMmds({ ctx }: RouteRequest): ApiResponse {
   return { status: 200, bodyText: data === null ? '{}' : toSortedJson(data) };
 }
 
+/** Over the data store limit: the one 413 of the API. */
+function tooLarge(): ApiResponse {
+  return {
+    status: 413,
+    body: { fault_message: "MMDS limit exceeded error: The MMDS patch request doesn't fit." },
+  };
+}
+
 export function putMmds(request: RouteRequest): ApiResponse {
   if (request.rest[0] === 'config') return putMmdsConfig(request);
   if (request.rest[0] !== undefined) {
@@ -23,13 +31,17 @@ export function putMmds(request: RouteRequest): ApiResponse {
   }
   const parsed = parseBody<unknown>(request.body, schemas.anyJson);
   if (!parsed.ok) return parsed.response;
-  request.ctx.vmm.mmdsData = parsed.value;
+  const vmm = request.ctx.vmm;
+  if (Buffer.byteLength(toSortedJson(parsed.value)) > vmm.mmdsSizeLimit) return tooLarge();
+  vmm.mmdsData = parsed.value;
+  vmm.mmdsInitialized = true;
   return noContent();
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** RFC 7396 JSON merge patch (serde_json's `json_patch` in Firecracker's mmds module). */
 function mergePatch(target: unknown, patch: unknown): unknown {
   if (!isObject(patch)) return patch;
   const out: Record<string, unknown> = Object.assign(
@@ -46,7 +58,11 @@ function mergePatch(target: unknown, patch: unknown): unknown {
 export function patchMmds({ ctx, body }: RouteRequest): ApiResponse {
   const parsed = parseBody<unknown>(body, schemas.anyJson);
   if (!parsed.ok) return parsed.response;
-  ctx.vmm.mmdsData = mergePatch(ctx.vmm.mmdsData, parsed.value);
+  const vmm = ctx.vmm;
+  if (!vmm.mmdsInitialized) return fault('MMDS error: The MMDS data store is not initialized.');
+  const patched = mergePatch(vmm.mmdsData, parsed.value);
+  if (Buffer.byteLength(toSortedJson(patched)) > vmm.mmdsSizeLimit) return tooLarge();
+  vmm.mmdsData = patched;
   return noContent();
 }
 
@@ -63,6 +79,7 @@ function isLinkLocal(address: string): boolean {
 }
 
 export function applyMmdsConfig(vmm: VmmModel, input: MmdsConfigInput): string | null {
+  vmm.bootPathTaken = true; // even when the request fails, as in Firecracker
   if (input.network_interfaces.length === 0) {
     return 'MMMDS config error: The list of network interface IDs that allow forwarding MMDS requests is empty.';
   }
@@ -77,7 +94,6 @@ export function applyMmdsConfig(vmm: VmmModel, input: MmdsConfigInput): string |
     ipv4_address: address,
     imds_compat: input.imds_compat,
   };
-  vmm.bootPathTaken = true;
   return null;
 }
 

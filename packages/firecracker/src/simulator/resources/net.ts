@@ -41,6 +41,7 @@ function tapError(vmm: VmmModel, name: string): string | null {
 }
 
 export function applyNet(vmm: VmmModel, input: NetInput): string | null {
+  vmm.bootPathTaken = true; // even when the request fails, as in Firecracker
   if (input.guest_mac !== null) {
     const conflict = vmm.nets.some(
       (n) => n.guest_mac === input.guest_mac && n.iface_id !== input.iface_id,
@@ -63,7 +64,6 @@ export function applyNet(vmm: VmmModel, input: NetInput): string | null {
     rx_rate_limiter: buildRateLimiter(input.rx_rate_limiter),
     tx_rate_limiter: buildRateLimiter(input.tx_rate_limiter),
   });
-  vmm.bootPathTaken = true;
   return null;
 }
 

@@ -131,6 +131,7 @@ function restore(vmm: VmmModel, input: LoadInput): string | null {
     entropy: state.entropy,
     mmdsConfig: state.mmdsConfig,
     mmdsData: state.mmdsData,
+    mmdsInitialized: state.mmdsData !== null,
     pmem: state.pmem,
     hotplug: state.hotplug,
   });

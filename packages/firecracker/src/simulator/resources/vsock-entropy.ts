@@ -37,6 +37,7 @@ function closeListener(listener: net.Server): Promise<void> {
 }
 
 export async function applyVsock(vmm: VmmModel, input: VsockInput): Promise<string | null> {
+  vmm.bootPathTaken = true; // even when the request fails, as in Firecracker
   if (vmm.vsock) {
     const old = vmm.vsock;
     vmm.vsock = null;
@@ -47,7 +48,6 @@ export async function applyVsock(vmm: VmmModel, input: VsockInput): Promise<stri
     return `Vsock config error: Cannot create backend for vsock device: Error binding to the host-side Unix socket: ${bound.error}`;
   }
   vmm.vsock = { guest_cid: input.guest_cid, uds_path: input.uds_path, listener: bound.listener };
-  vmm.bootPathTaken = true;
   return null;
 }
 
@@ -65,8 +65,8 @@ export function applyEntropy(
   vmm: VmmModel,
   input: { rate_limiter: RateLimiterInput | null },
 ): null {
+  vmm.bootPathTaken = true; // even when the request fails, as in Firecracker
   vmm.entropy = { rate_limiter: buildRateLimiter(input.rate_limiter) };
-  vmm.bootPathTaken = true;
   return null;
 }
 
