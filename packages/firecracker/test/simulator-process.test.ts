@@ -29,6 +29,12 @@ describe('simulator command line', () => {
     assert.equal((await runToExit(['--api-sock', '/tmp/x.sock', '--level', 'Loud'])).code, 152);
   });
 
+  it('aborts on an instance id Firecracker would not accept (a panic)', async () => {
+    const result = await runToExit(['--api-sock', '/tmp/never-bound.sock', '--id', 'vm_1']);
+    assert.equal(result.signal, 'SIGABRT');
+    assert.match(result.stderr, /Invalid instance ID: InvalidChar\('_', 2\)/);
+  });
+
   it('requires --api-sock unless --no-api, and --config-file with --no-api', async () => {
     assert.equal((await runToExit([])).code, 153);
     const noApi = await runToExit(['--no-api']);

@@ -40,6 +40,15 @@ function envMs(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   return env[name] !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback;
 }
 
+/** utils::validators::validate_instance_id: 1 to 64 bytes of alphanumerics and hyphens. */
+function instanceIdProblem(id: string): string | null {
+  const length = Buffer.byteLength(id);
+  if (length < 1 || length > 64) return `InvalidLen(${length}, 1, 64)`;
+  const chars = [...id];
+  const bad = chars.findIndex((c) => c !== '-' && !/^[\p{Alphabetic}\p{N}]$/u.test(c));
+  return bad < 0 ? null : `InvalidChar('${chars[bad]}', ${bad})`;
+}
+
 function exitWithError(log: LogSink, debug: string, display: string, code: number): never {
   log.write('error', display);
   process.stderr.write(`Error: ${debug}\n`);
@@ -182,5 +191,13 @@ if (parsed.args.version) {
 if (parsed.args.help) {
   process.stdout.write(USAGE);
   process.exit(0);
+}
+const idProblem = instanceIdProblem(parsed.args.id);
+if (idProblem) {
+  // Firecracker `expect()`s a valid id: a panic, and panics abort the process.
+  process.stderr.write(
+    `thread 'main' panicked at src/firecracker/src/main.rs:\nInvalid instance ID: ${idProblem}\n`,
+  );
+  process.kill(process.pid, 'SIGABRT');
 }
 await run(parsed.args, new LogSink(parsed.args.id));
