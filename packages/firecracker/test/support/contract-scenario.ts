@@ -154,8 +154,18 @@ async function compareStep(socketPath: string, tmp: string, step: ContractStep):
   ) {
     problems.push(`status line ${JSON.stringify(response.statusLine)} has a reason phrase`);
   }
-  if (response.headers.server !== 'Firecracker API')
+  // The raw HTTP details the recorder checked with `curl -i` (README "HTTP details").
+  if (response.headers.server !== 'Firecracker API') {
     problems.push('missing Server: Firecracker API');
+  }
+  if (response.headers.connection !== 'keep-alive') problems.push('missing Connection: keep-alive');
+  const contentType = response.headers['content-type'];
+  if (text === '' && contentType !== undefined) {
+    problems.push(`Content-Type ${contentType} without a body`);
+  }
+  if (text !== '' && contentType !== 'application/json') {
+    problems.push(`Content-Type ${contentType}, expected application/json`);
+  }
   return problems;
 }
 
