@@ -119,6 +119,25 @@ forEachDatabase((kind) => {
       );
     });
 
+    test("400 PATH_NOT_ALLOWED for a host path in another VM's storage directory", async () => {
+      const other = await stack.createVm({ start: false });
+      assert.equal(other.status, 201);
+      const disk = await stack.request('POST', `/v1/vms/${other.body.id}/drives`, {
+        drive_id: 'secret',
+        size_bytes: 4096,
+      });
+      assert.equal(disk.status, 201);
+      const error = await add(
+        { drive_id: 'd1', path_on_host: disk.body.path_on_host },
+        400,
+        'PATH_NOT_ALLOWED',
+      );
+      assert.match(error.message, /another VM's storage/);
+      const rootOfOther = join(stack.vmDir(other.body.id), 'storage', 'rootfs.img');
+      await add({ drive_id: 'd1', path_on_host: rootOfOther }, 400, 'PATH_NOT_ALLOWED');
+      assert.equal((await stack.request('DELETE', `/v1/vms/${other.body.id}`)).status, 204);
+    });
+
     test('422 FILE_NOT_FOUND for a missing host path or one that is not a regular file', async () => {
       const missing = join(stack.imagesDir, 'missing.img');
       const error = await add({ drive_id: 'd1', path_on_host: missing }, 422, 'FILE_NOT_FOUND');

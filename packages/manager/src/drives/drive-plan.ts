@@ -3,6 +3,7 @@
 // sparse file when no path is given. It never inserts: the caller does, in its own
 // transaction, and gives the file back to the agent if that fails.
 import { randomUUID } from 'node:crypto';
+import { posix } from 'node:path';
 import type { AddDriveBody } from '@hearth/api';
 import type { AgentClient } from '../agents/agent-client.ts';
 import { agentCall } from '../agents/agent-errors.ts';
@@ -13,6 +14,24 @@ import type { DriveRecord, NewDrive } from './drives.repository.ts';
 
 /** What planning needs to know of the VM's other drives (rows, or rows about to be inserted). */
 export type ExistingDrive = Pick<DriveRecord, 'drive_id' | 'is_root_device'>;
+
+export interface PlanDriveOptions {
+  /**
+   * The host's storage root (its capabilities.storage_root). The agent allows the whole
+   * root, so without this a host path could name another VM's disk; with it, such a path
+   * is refused. Null when the host did not report one.
+   */
+  storageRoot?: string | null;
+}
+
+/** The storage root a host reported at registration, if any. */
+export function storageRootOf(host: { capabilities: Record<string, unknown> }): string | null {
+  const root = host.capabilities.storage_root;
+  return typeof root === 'string' && posix.isAbsolute(root) ? posix.resolve(root) : null;
+}
+
+const isInside = (path: string, dir: string): boolean =>
+  path === dir || path.startsWith(dir.endsWith('/') ? dir : `${dir}/`);
 
 export interface DrivePlan {
   row: NewDrive;
@@ -69,7 +88,12 @@ function provisionedSize(body: AddDriveBody, maxDriveBytes: number): number {
 }
 
 /** A host path must be allowed by the VM's host and be an existing regular file there. */
-async function checkHostPath(agent: AgentClient, path: string): Promise<void> {
+async function checkHostPath(
+  agent: AgentClient,
+  vmId: string,
+  path: string,
+  storageRoot: string | null,
+): Promise<void> {
   if (path.includes('\0')) {
     throw validationFailed('path_on_host must not contain NUL bytes.', { field: 'path_on_host' });
   }
@@ -90,6 +114,18 @@ async function checkHostPath(agent: AgentClient, path: string): Promise<void> {
       { path, exists: stat.exists },
     );
   }
+  const real = stat.real_path ?? path;
+  if (
+    storageRoot &&
+    isInside(real, storageRoot) &&
+    !isInside(real, posix.join(storageRoot, vmId))
+  ) {
+    throw new AppError(
+      'PATH_NOT_ALLOWED',
+      `${path} lies in another VM's storage directory; a VM may only use its own disks there.`,
+      { path, real_path: real },
+    );
+  }
 }
 
 export async function planDrive(
@@ -98,6 +134,7 @@ export async function planDrive(
   agent: AgentClient,
   body: AddDriveBody,
   existing: readonly ExistingDrive[],
+  options: PlanDriveOptions = {},
 ): Promise<DrivePlan> {
   checkDriveConflicts(vm.id, body, existing);
   const settings = {
@@ -118,7 +155,7 @@ export async function planDrive(
         { field: 'size_bytes' },
       );
     }
-    await checkHostPath(agent, body.path_on_host);
+    await checkHostPath(agent, vm.id, body.path_on_host, options.storageRoot ?? null);
     return {
       row: { ...settings, path_on_host: body.path_on_host, size_bytes: null, source: 'host_path' },
       createdFile: null,

@@ -19,7 +19,9 @@ import {
   type DrivePlan,
   driveConflictFromDb,
   type ExistingDrive,
+  type PlanDriveOptions,
   planDrive,
+  storageRootOf,
 } from './drive-plan.ts';
 import { driveViews } from './drive-view.ts';
 import {
@@ -75,21 +77,19 @@ export class DrivesService {
     agent: AgentClient,
     body: AddDriveBody,
     existing: readonly ExistingDrive[],
+    options: PlanDriveOptions = {},
   ): Promise<DrivePlan> {
-    return planDrive(this.ctx.config, vm, agent, body, existing);
+    return planDrive(this.ctx.config, vm, agent, body, existing, options);
   }
 
   async add(vmId: string, body: AddDriveBody): Promise<Drive> {
     const vm = await getVmOr404(this.ctx.db, vmId);
     assertDevicesChangeable(vm);
-    const { agent } = await hostOf(this.ctx, vm);
-    const plan = await planDrive(
-      this.ctx.config,
-      vm,
-      agent,
-      body,
-      await listDrives(this.ctx.db, vmId),
-    );
+    const { host, agent } = await hostOf(this.ctx, vm);
+    const existing = await listDrives(this.ctx.db, vmId);
+    const plan = await planDrive(this.ctx.config, vm, agent, body, existing, {
+      storageRoot: storageRootOf(host),
+    });
     let row: DriveRecord;
     try {
       row = await this.ctx.db.transaction().execute(async (trx) => {
