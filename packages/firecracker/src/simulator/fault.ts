@@ -1,4 +1,6 @@
-// Errors as values: every API failure of Firecracker is a 400 carrying one fault message.
+// Errors as values: every API failure of Firecracker is a 400 carrying one fault message
+// (the HTTP layer's own errors and the MMDS size limit aside). Resource modules return
+// fault texts; these helpers turn them into responses.
 import type { ApiResponse } from './http-server.ts';
 
 export const NOT_SUPPORTED_PRE_BOOT =
@@ -7,14 +9,6 @@ export const NOT_SUPPORTED_POST_BOOT =
   'The requested operation is not supported after starting the microVM.';
 export const SERDE_PREFIX = 'An error occurred when deserializing the json body of a request: ';
 export const DEVICE_NOT_FOUND = 'Failed perform action on device: Device not found';
-
-export type Outcome = { ok: true } | { ok: false; fault: string };
-
-export const OK: Outcome = { ok: true };
-
-export function failed(fault: string): Outcome {
-  return { ok: false, fault };
-}
 
 export function fault(message: string, deprecation = false): ApiResponse {
   return { status: 400, body: { fault_message: message }, deprecation };
@@ -26,8 +20,4 @@ export function noContent(deprecation = false): ApiResponse {
 
 export function ok(body: unknown): ApiResponse {
   return { status: 200, body };
-}
-
-export function fromOutcome(outcome: Outcome, deprecation = false): ApiResponse {
-  return outcome.ok ? noContent(deprecation) : fault(outcome.fault, deprecation);
 }
