@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { SIMULATOR_BIN_PATH } from '../src/simulator-path.ts';
 import { call, runToExit, tempDir, waitFor } from './support/sim-process.ts';
 import { fixtureImages, startSimulator } from './support/simulator.ts';
@@ -60,7 +61,10 @@ describe('simulator --config-file', () => {
       await waitFor(() => stdout.includes('Command line: console=ttyS0 reboot=k'), 5000),
       stdout,
     );
+    // The guest keeps running: nothing may let the process end on its own.
+    await sleep(1000);
     assert.equal(child.exitCode, null);
+    assert.equal(child.signalCode, null);
   });
 
   it("exits with status 1 and Firecracker's error shape when the file is invalid", async (t) => {

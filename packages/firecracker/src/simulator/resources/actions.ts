@@ -17,6 +17,7 @@ import { flushMetrics } from './logger-metrics.ts';
 export const FIRECRACKER_VERSION = '1.14.2';
 const KERNEL_LOAD =
   'Start microvm error: System configuration error: Cannot load kernel due to invalid memory configuration or invalid kernel image: Kernel Loader: failed to load ELF kernel image: Kernel Loader: ';
+const METRICS_PERIOD_MS = 60_000;
 const DEFAULT_BOOT_ARGS =
   'reboot=k panic=1 pci=off nomodule 8250.nr_uarts=0 i8042.noaux i8042.nomux i8042.nopnp i8042.dumbkbd';
 
@@ -75,6 +76,9 @@ export function startInstance(ctx: SimContext): string | null {
   vmm.state = 'Running';
   ctx.log.info('Successfully started microvm');
   flushMetrics(ctx);
+  // Firecracker writes metrics every 60 s while the microVM runs; the timer also keeps the
+  // process alive for the guest when nothing else would (--no-api).
+  setInterval(() => flushMetrics(ctx), METRICS_PERIOD_MS);
   ctx.guest.boot(
     vmm.bootSource.boot_args ?? DEFAULT_BOOT_ARGS,
     vmm.machine.vcpu_count,
