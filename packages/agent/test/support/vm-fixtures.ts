@@ -2,11 +2,11 @@
 // kernel, a rootfs and a host-path data disk, a netns with a running agent, and a teardown
 // that leaves no VMM, agent, namespace or file behind even when a test failed.
 import { randomUUID } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { writeSparseImage } from '@hearth/firecracker';
+import { writeDemoKernel, writeSparseImage } from '@hearth/firecracker';
 import { isSameProcessAlive, readProcessStat } from '../../src/state/proc-stat.ts';
 import { listVmIdsWithState, readVmmState } from '../../src/state/vmm-state-file.ts';
 import type { LaunchDrive, LaunchRequest } from '../../src/wire.ts';
@@ -36,7 +36,8 @@ export async function createWorld(env: Record<string, string> = {}): Promise<Wor
   await mkdir(images, { recursive: true });
   const kernel = join(images, 'vmlinux');
   const rootfs = join(images, 'rootfs.ext4');
-  await writeTestKernel(kernel);
+  // the simulator refuses a kernel that fails Firecracker's ELF loader checks
+  await writeDemoKernel(kernel);
   await writeSparseImage(rootfs, 64 * MIB);
   const netns = await createNetns();
   const token = randomUUID();
@@ -79,26 +80,6 @@ export async function createWorld(env: Record<string, string> = {}): Promise<Wor
     throw err;
   }
   return world;
-}
-
-/**
- * The smallest file Firecracker's kernel loader (and so the simulator) accepts at
- * InstanceStart: an x86-64 ELF64 header whose program headers have the ELF64 size (56) and
- * start after the header. It boots nothing; only the real binary with a real kernel does.
- */
-export async function writeTestKernel(path: string): Promise<void> {
-  const header = Buffer.alloc(4096);
-  header.set([0x7f, 0x45, 0x4c, 0x46], 0);
-  header[4] = 2; // ELFCLASS64
-  header[5] = 1; // little endian
-  header[6] = 1; // EV_CURRENT
-  header.writeUInt16LE(2, 16); // ET_EXEC
-  header.writeUInt16LE(0x3e, 18); // EM_X86_64
-  header.writeUInt32LE(1, 20); // e_version
-  header.writeBigUInt64LE(64n, 32); // e_phoff
-  header.writeUInt16LE(64, 52); // e_ehsize
-  header.writeUInt16LE(56, 54); // e_phentsize
-  await writeFile(path, header);
 }
 
 /** SIGKILL every VMM recorded under the storage root (only if it is still that process). */
