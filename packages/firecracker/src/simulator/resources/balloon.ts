@@ -11,6 +11,9 @@ const PAGES_PER_MIB = 256;
 
 export function applyBalloon(vmm: VmmModel, input: BalloonState): string | null {
   vmm.bootPathTaken = true; // even when the request fails, as in Firecracker
+  if (vmm.machine.huge_pages !== 'None') {
+    return "Balloon config error: Firecracker's huge pages support is incompatible with memory ballooning.";
+  }
   if (input.amount_mib > vmm.machine.mem_size_mib) {
     return 'Balloon config error: Amount of pages requested is too large.';
   }
