@@ -82,11 +82,17 @@ export async function startSimulator(opts: StartSimulatorOptions = {}): Promise<
   child.stderr?.on('data', (chunk: Buffer) => {
     output += chunk.toString('utf8');
   });
+  let spawnFailed = false;
+  child.once('error', (err) => {
+    spawnFailed = true;
+    output += `${err}\n`;
+  });
+  const running = () => !spawnFailed && child.exitCode === null && child.signalCode === null;
   let stopped = false;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
-    if (child.exitCode === null && child.signalCode === null) {
+    if (running()) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGKILL');
       await exited;
@@ -96,7 +102,7 @@ export async function startSimulator(opts: StartSimulatorOptions = {}): Promise<
   };
   const deadline = Date.now() + (opts.startupTimeoutMs ?? 10_000);
   while (!(await canConnect(socketPath))) {
-    if (child.exitCode !== null || child.signalCode !== null || Date.now() > deadline) {
+    if (!running() || Date.now() > deadline) {
       await stop();
       throw new Error(`simulator did not start listening on ${socketPath}:\n${output}`);
     }
