@@ -21,12 +21,14 @@ const START_TIMEOUT_MS = 90_000;
 interface Manager {
   proc: ChildProcess;
   url: string;
-  agentPid: number;
+  agentPid: number | null;
   output: () => string;
   exit: Promise<number | null>;
 }
 
-function alive(pid: number): boolean {
+/** Only positive pids: process.kill(-1, …) would signal every process we may signal. */
+function alive(pid: number | null): pid is number {
+  if (pid === null || !Number.isSafeInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
     return true;
@@ -37,7 +39,42 @@ function alive(pid: number): boolean {
 
 async function netnsPids(netns: string): Promise<number[]> {
   const { stdout } = await run('ip', ['netns', 'pids', netns]);
-  return stdout.split('\n').filter(Boolean).map(Number);
+  return stdout
+    .split('\n')
+    .map(Number)
+    .filter((pid) => Number.isSafeInteger(pid) && pid > 0);
+}
+
+/** main.ts as `npm start` runs it, with only the given HEARTH_* settings and DATABASE_URL. */
+function spawnManager(settings: Record<string, string>) {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(process.env)) {
+    if (!name.startsWith('HEARTH_') && name !== 'DATABASE_URL') env[name] = value;
+  }
+  Object.assign(env, settings);
+  const proc = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  proc.stdout?.on('data', (d) => (out += d));
+  proc.stderr?.on('data', (d) => (out += d));
+  const exit = new Promise<number | null>((resolve) => proc.once('exit', resolve));
+  return { proc, output: () => out, exit };
+}
+
+/** Waits for the start-up banner; returns the URL it prints. */
+async function waitForBanner(m: { proc: ChildProcess; output: () => string }): Promise<string> {
+  const banner = /Hearth manager: (http:\/\/\S+)/;
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (!banner.test(m.output())) {
+    if (m.proc.exitCode !== null)
+      assert.fail(`npm start exited (${m.proc.exitCode}):\n${m.output()}`);
+    if (Date.now() > deadline) assert.fail(`npm start did not come up:\n${m.output()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return banner.exec(m.output())![1]!;
 }
 
 forEachDatabase((kind) => {
@@ -64,38 +101,22 @@ forEachDatabase((kind) => {
       await rm(dir, { recursive: true, force: true });
     });
 
-    async function startManager(): Promise<Manager> {
-      const env: NodeJS.ProcessEnv = {};
-      for (const [name, value] of Object.entries(process.env)) {
-        if (!name.startsWith('HEARTH_') && name !== 'DATABASE_URL') env[name] = value;
-      }
-      Object.assign(env, {
-        HEARTH_DATA_DIR: dir,
-        HEARTH_PORT: '0',
-        HEARTH_AGENT_NETNS: netns,
-        HEARTH_STORAGE_ROOT: join(dir, 'vms'),
-        HEARTH_STOP_TIMEOUT_MS: '2000',
-        ...(database.config.kind === 'postgres' ? { DATABASE_URL: database.config.url } : {}),
-      });
-      const proc = spawn(process.execPath, ['--import', 'tsx', MAIN], {
-        cwd: REPO_ROOT,
-        env,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let out = '';
-      proc.stdout?.on('data', (d) => (out += d));
-      proc.stderr?.on('data', (d) => (out += d));
-      const exit = new Promise<number | null>((resolve) => proc.once('exit', resolve));
-      const manager: Manager = { proc, url: '', agentPid: -1, output: () => out, exit };
-      started.push(manager);
+    const settings = (extra: Record<string, string> = {}) => ({
+      HEARTH_DATA_DIR: dir,
+      HEARTH_PORT: '0',
+      HEARTH_AGENT_NETNS: netns,
+      HEARTH_STORAGE_ROOT: join(dir, 'vms'),
+      HEARTH_STOP_TIMEOUT_MS: '2000',
+      ...(database.config.kind === 'postgres' ? { DATABASE_URL: database.config.url } : {}),
+      ...extra,
+    });
 
-      const deadline = Date.now() + START_TIMEOUT_MS;
-      while (!/Hearth manager: (http:\/\/\S+)/.test(out)) {
-        if (proc.exitCode !== null) assert.fail(`npm start exited (${proc.exitCode}):\n${out}`);
-        if (Date.now() > deadline) assert.fail(`npm start did not come up:\n${out}`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      manager.url = /Hearth manager: (http:\/\/\S+)/.exec(out)![1]!;
+    async function startManager(): Promise<Manager> {
+      const spawned = spawnManager(settings());
+      const manager: Manager = { ...spawned, url: '', agentPid: null };
+      started.push(manager);
+      manager.url = await waitForBanner(spawned);
+      const out = spawned.output();
       const agentLine = out
         .split('\n')
         .filter((line) => line.startsWith('{'))
@@ -148,7 +169,7 @@ forEachDatabase((kind) => {
       hostId = host.id;
 
       assert.ok(
-        (await netnsPids(netns)).includes(m.agentPid),
+        m.agentPid !== null && (await netnsPids(netns)).includes(m.agentPid),
         'the local agent runs inside HEARTH_AGENT_NETNS',
       );
 
@@ -215,5 +236,40 @@ forEachDatabase((kind) => {
       );
       await stopManager(m);
     });
+  });
+});
+
+describe('npm start configuration', () => {
+  test('HEARTH_LOCAL_AGENT=off: the manager alone, no agent, hosts only through the join token', async (t) => {
+    const dir = await mkdtemp(join(tmpdir(), 'hearth-aio-off-'));
+    const spawned = spawnManager({
+      HEARTH_LOCAL_AGENT: 'off',
+      HEARTH_DATA_DIR: dir,
+      HEARTH_PORT: '0',
+    });
+    t.after(async () => {
+      if (spawned.proc.exitCode === null && spawned.proc.signalCode === null) {
+        spawned.proc.kill('SIGKILL');
+        await spawned.exit;
+      }
+      await rm(dir, { recursive: true, force: true });
+    });
+    const url = await waitForBanner(spawned);
+    const hosts = await (await fetch(`${url}/v1/hosts`)).json();
+    assert.deepEqual(hosts, { items: [] });
+    assert.match(spawned.output(), /HEARTH_JOIN_TOKEN is not set: no host can register/);
+    assert.doesNotMatch(spawned.output(), /local agent started|SIMULATOR MODE/);
+    await assert.rejects(stat(join(dir, 'agent.sock')));
+    spawned.proc.kill('SIGTERM');
+    assert.equal(await spawned.exit, 0);
+  });
+
+  test('listening beyond loopback without HEARTH_API_TOKEN is refused before anything starts', async () => {
+    const spawned = spawnManager({ HEARTH_LISTEN_HOST: '0.0.0.0', HEARTH_LOCAL_AGENT: 'off' });
+    assert.equal(await spawned.exit, 2);
+    assert.match(
+      spawned.output(),
+      /Configuration error: Refusing to listen on 0\.0\.0\.0 without HEARTH_API_TOKEN/,
+    );
   });
 });

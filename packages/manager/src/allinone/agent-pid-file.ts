@@ -6,6 +6,8 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 const GRACE_MS = 5_000;
 
 function alive(pid: number): boolean {
+  // never 0 or negative: those signal whole process groups, or every process
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
     return true;

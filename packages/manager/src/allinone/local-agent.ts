@@ -81,12 +81,16 @@ export async function startLocalAgent(opts: LocalAgentOptions): Promise<LocalAge
     exitedWith = how;
     void removeAgentPid(pidFile);
   });
-  if (child.pid !== undefined) await writeAgentPid(pidFile, child.pid);
+  const pid = child.pid;
+  if (pid === undefined) {
+    throw new LocalAgentError(`The local agent could not be spawned: ${await exit}`);
+  }
+  await writeAgentPid(pidFile, pid);
 
   const agent: LocalAgent = {
     addr: `unix:${socketPath}`,
     token,
-    pid: child.pid ?? -1,
+    pid,
     logPath,
     orphanPid,
     exited: () => exitedWith !== null,
