@@ -31,7 +31,7 @@ export interface BannerFacts {
 }
 
 export function startupBanner({ url, apiToken, demoImages }: BannerFacts): string {
-  const auth = apiToken ? " -H 'authorization: Bearer $HEARTH_API_TOKEN'" : '';
+  const auth = apiToken ? ' -H "authorization: Bearer $HEARTH_API_TOKEN"' : '';
   const lines = [
     '',
     `Hearth manager: ${url}   (API docs: ${url}/docs, OpenAPI: ${url}/openapi.json)`,
