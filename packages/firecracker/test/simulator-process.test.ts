@@ -142,6 +142,28 @@ describe('simulator process lifecycle', () => {
   });
 });
 
+describe('simulated guest', () => {
+  it('stays silent without console=ttyS0 and reboots only once resumed', async (t) => {
+    const sim = await startSimulator({ env: { HEARTH_SIM_SHUTDOWN_DELAY_MS: '100' } });
+    t.after(() => sim.stop());
+    const files = await fixtureImages(sim.dir);
+    const s = sim.socketPath;
+    await call(s, 'PUT', '/boot-source', {
+      kernel_image_path: files.kernel,
+      boot_args: 'reboot=k',
+    });
+    assert.equal((await call(s, 'PUT', '/actions', { action_type: 'InstanceStart' })).status, 204);
+    assert.equal((await call(s, 'PATCH', '/vm', { state: 'Paused' })).status, 204);
+    assert.equal((await call(s, 'PUT', '/actions', { action_type: 'SendCtrlAltDel' })).status, 204);
+    await sleep(500);
+    assert.equal(sim.process.exitCode, null, 'a paused guest cannot reboot');
+    assert.ok(!sim.output().includes('Linux version'), 'no console output without console=ttyS0');
+    const exited = new Promise((resolve) => sim.process.once('exit', (code) => resolve(code)));
+    assert.equal((await call(s, 'PATCH', '/vm', { state: 'Resumed' })).status, 204);
+    assert.equal(await exited, 0);
+  });
+});
+
 describe('simulator test knobs', () => {
   it('HEARTH_SIM_IGNORE_CTRL_ALT_DEL=1 keeps the guest running after SendCtrlAltDel', async (t) => {
     const sim = await startSimulator({

@@ -1,6 +1,7 @@
 // The simulated guest behind a started microVM: it prints a short boot log on the serial
-// console (stdout, or the PUT /serial file) and reboots on Ctrl+Alt+Del, which makes the
-// Firecracker process exit (the guest runs with `reboot=k`) after a configurable delay.
+// console (stdout, or the PUT /serial file) when booted with console=ttyS0, and reboots on
+// Ctrl+Alt+Del, which makes the Firecracker process exit (the guest runs with `reboot=k`)
+// after a configurable delay.
 import fs from 'node:fs';
 import type { LogSink } from './log-sink.ts';
 
@@ -13,11 +14,16 @@ export interface GuestOptions {
 
 export class Guest {
   private serialFd: number | null = null;
+  /** The kernel only writes to the serial port when told to (`console=ttyS0`). */
+  private consoleEnabled = false;
+  private paused = false;
+  private rebootRequested = false;
   private rebooting = false;
 
   constructor(private readonly options: GuestOptions) {}
 
   private console(line: string): void {
+    if (!this.consoleEnabled) return;
     const text = `${line}\r\n`;
     if (this.serialFd === null) {
       process.stdout.write(text);
@@ -31,6 +37,7 @@ export class Guest {
   }
 
   boot(bootArgs: string, vcpus: number, memMib: number, serialOutPath: string | null): void {
+    this.consoleEnabled = /(^|\s)console=ttyS0(,|\s|$)/.test(bootArgs);
     if (serialOutPath) {
       try {
         this.serialFd = fs.openSync(serialOutPath, 'a');
@@ -46,8 +53,24 @@ export class Guest {
     this.console('Hearth simulated guest login: ');
   }
 
+  /** Paused vCPUs cannot act on a pending Ctrl+Alt+Del until they are resumed. */
+  pause(): void {
+    this.paused = true;
+  }
+
+  resume(): void {
+    this.paused = false;
+    if (this.rebootRequested) this.reboot();
+  }
+
   ctrlAltDel(): void {
-    if (this.options.ignoreCtrlAltDel || this.rebooting) return;
+    if (this.options.ignoreCtrlAltDel) return;
+    this.rebootRequested = true;
+    if (!this.paused) this.reboot();
+  }
+
+  private reboot(): void {
+    if (this.rebooting) return;
     this.rebooting = true;
     setTimeout(() => {
       this.console('[   10.000000] reboot: Restarting system');

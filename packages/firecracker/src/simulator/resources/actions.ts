@@ -118,6 +118,12 @@ export function patchVm({ ctx, body }: RouteRequest): ApiResponse {
   if (!parsed.ok) return parsed.response;
   const refused = postBootOnly(ctx);
   if (refused) return refused;
-  ctx.vmm.state = parsed.value.state === 'Paused' ? 'Paused' : 'Running';
+  if (parsed.value.state === 'Paused') {
+    ctx.vmm.state = 'Paused';
+    ctx.guest.pause();
+  } else {
+    ctx.vmm.state = 'Running';
+    ctx.guest.resume();
+  }
   return noContent();
 }
