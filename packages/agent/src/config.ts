@@ -2,6 +2,7 @@
 // validated here so a misconfigured agent refuses to start with a sentence naming the variable,
 // instead of failing later on its first request.
 import { isAbsolute } from 'node:path';
+import { parseGatewayCidr } from './network/nat.ts';
 import { isTapName } from './validation.ts';
 
 export type ListenTarget =
@@ -22,6 +23,8 @@ export interface AgentConfig {
   /** how long a spawned VMM may take to accept connections on its API socket */
   socketTimeoutMs: number;
   launcher: VmmLauncher;
+  /** HEARTH_NAT_CIDR: the bridge's gateway address; set = masquerade the guests' traffic */
+  natGatewayCidr: string | null;
 }
 
 export class ConfigError extends Error {
@@ -92,6 +95,15 @@ function launcher(value: string): VmmLauncher {
   throw new ConfigError('HEARTH_VMM_LAUNCHER', `expected "plain" or "systemd-run", got "${value}"`);
 }
 
+function natCidr(value: string): string {
+  try {
+    parseGatewayCidr(value);
+    return value;
+  } catch (err) {
+    throw new ConfigError('HEARTH_NAT_CIDR', (err as Error).message);
+  }
+}
+
 export function loadAgentConfig(env: NodeJS.ProcessEnv = process.env): AgentConfig {
   const token = env.HEARTH_AGENT_TOKEN ?? '';
   if (token === '') {
@@ -135,5 +147,6 @@ export function loadAgentConfig(env: NodeJS.ProcessEnv = process.env): AgentConf
       ? positiveInt('HEARTH_VMM_SOCKET_TIMEOUT_MS', env.HEARTH_VMM_SOCKET_TIMEOUT_MS)
       : DEFAULT_SOCKET_TIMEOUT_MS,
     launcher: launcher(env.HEARTH_VMM_LAUNCHER || 'plain'),
+    natGatewayCidr: env.HEARTH_NAT_CIDR ? natCidr(env.HEARTH_NAT_CIDR) : null,
   };
 }

@@ -9,7 +9,10 @@ import { ConfigError, loadAgentConfig } from './config.ts';
 import { resolveFirecrackerBinary } from './host/firecracker-binary.ts';
 import { collectHostInfo } from './host/host-info.ts';
 import { listenOn } from './http/listen.ts';
+import { NftNat } from './network/nat.ts';
 import { IpNetworkManager } from './network/network-manager.ts';
+import { startManagerRegistration } from './registration/manager-registration.ts';
+import { loadRegistrationConfig } from './registration/registration-config.ts';
 import { LocalDiskStore } from './storage/disk-store.ts';
 import { PathPolicy } from './storage/path-policy.ts';
 import { DetachedProcessSupervisor } from './vmm/process-supervisor.ts';
@@ -18,8 +21,10 @@ import { VmmService } from './vmm/vmm-service.ts';
 async function main(): Promise<void> {
   const logger = pino({ level: process.env.HEARTH_LOG_LEVEL || 'info' });
   let config: ReturnType<typeof loadAgentConfig>;
+  let registrationConfig: ReturnType<typeof loadRegistrationConfig>;
   try {
     config = loadAgentConfig(process.env);
+    registrationConfig = loadRegistrationConfig(process.env);
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
     logger.fatal(`Configuration error: ${err.message}`);
@@ -63,6 +68,15 @@ async function main(): Promise<void> {
     },
   });
 
+  const hostInfo = () =>
+    collectHostInfo({
+      storageRoot: config.storageRoot,
+      allowedRoots: config.allowedRoots,
+      firecracker,
+      network,
+      disks,
+    });
+
   const { running, exited } = await vmm.reattach();
   logger.info({ running, exited }, `re-attached to ${running.length} running VMM(s)`);
 
@@ -71,20 +85,29 @@ async function main(): Promise<void> {
     disks,
     vmm,
     logger,
-    hostInfo: () =>
-      collectHostInfo({
-        storageRoot: config.storageRoot,
-        allowedRoots: config.allowedRoots,
-        firecracker,
-        network,
-        disks,
-      }),
+    hostInfo,
   });
+  if (config.natGatewayCidr) {
+    await network.ensureBridge(config.bridge);
+    await new NftNat().ensure({ bridge: config.bridge, gatewayCidr: config.natGatewayCidr });
+    logger.info({ bridge: config.bridge, gateway: config.natGatewayCidr }, 'outbound NAT on');
+  }
+
   const address = await listenOn(app, config.listen);
   logger.info({ address }, 'agent listening');
 
+  const registration = registrationConfig
+    ? startManagerRegistration({
+        ...registrationConfig,
+        agentToken: config.token,
+        capabilities: hostInfo,
+        log: logger,
+      })
+    : null;
+
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down; VMMs keep running');
+    registration?.stop();
     await app.close();
     process.exit(0);
   };
