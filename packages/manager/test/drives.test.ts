@@ -2,7 +2,7 @@
 // edits and removals in every VM state are DB-only, files are provisioned and deleted by the
 // agent, and the attachment tells what the running VMM has.
 import assert from 'node:assert/strict';
-import { readdir, stat, writeFile } from 'node:fs/promises';
+import { readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { forEachDatabase } from './support/databases.ts';
@@ -245,6 +245,22 @@ forEachDatabase((kind) => {
       const events = await eventsOf(vmId);
       assert.ok(
         events.some((m) => m.startsWith('Drive "tmp" removed') && m.includes('was deleted')),
+      );
+
+      const gone = await stack.request('POST', `/v1/vms/${vmId}/drives`, {
+        drive_id: 'gone',
+        size_bytes: 4096,
+      });
+      assert.equal(gone.status, 201);
+      await rm(gone.body.path_on_host);
+      assert.equal(
+        (await stack.request('DELETE', `/v1/vms/${vmId}/drives/gone?delete_file=true`)).status,
+        204,
+      );
+      assert.ok(
+        (await eventsOf(vmId)).some(
+          (m) => m.startsWith('Drive "gone" removed') && m.includes('already gone'),
+        ),
       );
 
       const path = join(stack.imagesDir, `keep-${vmId}.img`);

@@ -158,31 +158,38 @@ export class DrivesService {
           { vm_id: vmId, drive_id: driveId },
         );
       }
-      if (agent) await this.deleteFileOf(agent, row);
-      const fileNote = agent
-        ? `its file ${row.path_on_host} was deleted`
-        : `its file ${row.path_on_host} was kept`;
+      const deleted = agent ? await this.deleteFileOf(agent, row) : null;
+      const fileNote =
+        deleted === null
+          ? `its file ${row.path_on_host} was kept`
+          : deleted
+            ? `its file ${row.path_on_host} was deleted`
+            : `its file ${row.path_on_host} was already gone`;
       await recordEvent(
         trx,
         vmId,
         'info',
         `Drive "${driveId}" removed; ${fileNote}.${takesEffectNote(locked.state)}`,
-        { drive_id: driveId, path_on_host: row.path_on_host, file_deleted: agent !== null },
+        { drive_id: driveId, path_on_host: row.path_on_host, file_deleted: deleted === true },
       );
     });
   }
 
-  /** Runs inside the delete's transaction: if the agent refuses, the row comes back. */
-  private async deleteFileOf(agent: AgentClient, row: DriveRecord): Promise<void> {
+  /**
+   * Runs inside the delete's transaction: if the agent refuses, the row comes back.
+   * False when the file was already gone.
+   */
+  private async deleteFileOf(agent: AgentClient, row: DriveRecord): Promise<boolean> {
     if (row.source === 'host_path') {
       throw validationFailed(
         `Drive "${row.drive_id}" uses the host file ${row.path_on_host}, which is not Hearth's to delete; remove the drive without delete_file, and the file stays.`,
         { drive_id: row.drive_id, path_on_host: row.path_on_host, source: row.source },
       );
     }
-    await agentCall(`delete ${row.path_on_host}`, () =>
+    const result = await agentCall(`delete ${row.path_on_host}`, () =>
       agent.deleteFile(row.vm_id, row.path_on_host),
     );
+    return result.deleted;
   }
 
   private async viewOf(vmId: string, row: DriveRecord): Promise<Drive> {
