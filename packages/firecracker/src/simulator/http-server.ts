@@ -154,6 +154,7 @@ export function startApiServer(options: ApiServerOptions): Promise<net.Server> {
     let pending = Buffer.alloc(0);
     let busy = false;
     let continueSent = false;
+    let dropping = false;
     const pump = async () => {
       if (busy) return;
       busy = true;
@@ -169,6 +170,9 @@ export function startApiServer(options: ApiServerOptions): Promise<net.Server> {
           }
           continueSent = false;
           if (parsed.kind === 'error') {
+            // "All previous unanswered requests will be dropped": so is anything the client
+            // still sends (e.g. the rest of an oversized body) on this connection.
+            dropping = true;
             pending = Buffer.alloc(0);
             socket.end(renderHttpLayerError(parsed.message));
             break;
@@ -189,6 +193,7 @@ export function startApiServer(options: ApiServerOptions): Promise<net.Server> {
       }
     };
     socket.on('data', (chunk: Buffer) => {
+      if (dropping) return;
       pending = Buffer.concat([pending, chunk]);
       void pump();
     });
