@@ -153,6 +153,21 @@ describe('simulator routes beyond the transcript', () => {
     assert.equal((await call(s, 'GET', '/')).json.state, 'Not started');
   });
 
+  it('answers an oversized body once, drops the rest and closes the connection', async () => {
+    const body = JSON.stringify({ blob: 'x'.repeat(60_000) });
+    const reply = await new Promise<string>((resolve, reject) => {
+      const conn = net.createConnection(sim.socketPath);
+      let text = '';
+      conn.on('data', (chunk) => (text += chunk.toString()));
+      conn.on('end', () => resolve(text));
+      conn.on('error', reject);
+      conn.write(`PUT /mmds HTTP/1.1\r\nContent-Length: ${body.length}\r\n\r\n${body}`);
+    });
+    assert.equal((reply.match(/HTTP\/1\.1 /g) ?? []).length, 1);
+    assert.match(reply, /^HTTP\/1\.1 400 \r\n/);
+    assert.ok(reply.endsWith('All previous unanswered requests will be dropped." }'));
+  });
+
   it('serves several requests on one kept-alive connection, in order', async () => {
     const responses = await new Promise<string>((resolve, reject) => {
       const conn = net.createConnection(sim.socketPath);
