@@ -53,7 +53,9 @@ export const ensureDisks: Step<LaunchContext> = {
 export const ensureBridge: Step<LaunchContext> = {
   name: 'launch.ensure-bridge',
   async run(ctx) {
-    // The bridge is shared by every VM of the host: it is never undone.
+    // The bridge is shared by every VM of the host: it is never undone. A VM without NICs
+    // needs none, which also lets an agent without CAP_NET_ADMIN (the non-root demo) run it.
+    if (ctx.request.nics.length === 0) return;
     await ctx.deps.network.ensureBridge(ctx.bridge);
   },
 };
