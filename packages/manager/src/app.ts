@@ -61,6 +61,11 @@ export async function buildApp(ctx: ServiceContext, options: BuildAppOptions = {
   app.addSchema(ErrorResponse);
 
   await app.register(swagger, {
+    // shared schemas appear under their $id (e.g. ErrorResponse), not as def-0
+    refResolver: {
+      buildLocalReference: (json, _baseUri, _fragment, i) =>
+        typeof json.$id === 'string' ? json.$id : `def-${i}`,
+    },
     openapi: {
       openapi: '3.0.3',
       info: {
