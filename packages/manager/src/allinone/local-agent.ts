@@ -8,10 +8,10 @@ import { closeSync, openSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AGENT_MAIN_PATH } from '@hearth/agent/host-probe';
 import { AgentClient } from '../agents/agent-client.ts';
 import { removeAgentPid, stopOrphanAgent, writeAgentPid } from './agent-pid-file.ts';
 
-const AGENT_MAIN = fileURLToPath(new URL('../../../agent/src/main.ts', import.meta.url));
 const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 // tsx compiles the agent on first start; a cold cache on a slow disk takes several seconds.
 const READY_TIMEOUT_MS = 60_000;
@@ -51,7 +51,7 @@ export async function startLocalAgent(opts: LocalAgentOptions): Promise<LocalAge
   const logPath = join(opts.dataDir, 'logs', 'agent.log');
   const pidFile = join(opts.dataDir, 'agent.pid');
   await mkdir(join(opts.dataDir, 'logs'), { recursive: true });
-  const orphanPid = await stopOrphanAgent(pidFile, AGENT_MAIN);
+  const orphanPid = await stopOrphanAgent(pidFile, AGENT_MAIN_PATH);
 
   const env: NodeJS.ProcessEnv = { ...(opts.env ?? process.env) };
   for (const name of NOT_INHERITED) delete env[name];
@@ -63,7 +63,7 @@ export async function startLocalAgent(opts: LocalAgentOptions): Promise<LocalAge
     HEARTH_FIRECRACKER_BIN: opts.firecrackerBin,
   });
 
-  const node = [process.execPath, '--import', 'tsx', AGENT_MAIN];
+  const node = [process.execPath, '--import', 'tsx', AGENT_MAIN_PATH];
   const [command, ...args] = opts.netns ? ['ip', 'netns', 'exec', opts.netns, ...node] : node;
   const logFd = openSync(logPath, 'a');
   let child: ChildProcess;

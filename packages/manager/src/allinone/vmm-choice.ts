@@ -2,11 +2,11 @@
 // (HEARTH_FIRECRACKER_BIN, else `firecracker` on PATH) and a usable /dev/kvm; without either,
 // the demo still works with Hearth's simulator, and every reason is kept so the log and the
 // host's capabilities can say exactly why.
-import { SIMULATED_FIRECRACKER_VERSION, SIMULATOR_BIN_PATH } from '@hearth/firecracker';
+
 // The agent package exports only its wire contract; these two probes are the agent's own
 // code, reused so that the all-in-one and the agent judge a host the same way.
-import { resolveFirecrackerBinary } from '../../../agent/src/host/firecracker-binary.ts';
-import { probeKvm } from '../../../agent/src/host/kvm.ts';
+import { probeKvm, resolveFirecrackerBinary } from '@hearth/agent/host-probe';
+import { SIMULATED_FIRECRACKER_VERSION, SIMULATOR_BIN_PATH } from '@hearth/firecracker';
 
 export interface VmmChoice {
   mode: 'firecracker' | 'simulator';

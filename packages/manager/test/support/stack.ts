@@ -8,6 +8,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { AGENT_MAIN_PATH } from '@hearth/agent/host-probe';
 import { SIMULATOR_BIN_PATH, writeDemoKernel, writeSparseImage } from '@hearth/firecracker';
 import type { FastifyInstance } from 'fastify';
 import { AgentClient } from '../../src/agents/agent-client.ts';
@@ -20,7 +21,6 @@ import { migrate } from '../../src/db/migrate.ts';
 import { createTestDatabase, type DatabaseKind } from './databases.ts';
 
 const run = promisify(execFile);
-const AGENT_MAIN = new URL('../../../agent/src/main.ts', import.meta.url).pathname;
 
 export const isRoot = process.getuid?.() === 0;
 /** For describe()/test() options: skip with a visible reason when not root. */
@@ -111,7 +111,7 @@ export async function startStack(kind: DatabaseKind, options: StackOptions = {})
     const socketPath = join(dir, 'agent.sock');
     const proc = spawn(
       'ip',
-      ['netns', 'exec', netns, process.execPath, '--import', 'tsx', AGENT_MAIN],
+      ['netns', 'exec', netns, process.execPath, '--import', 'tsx', AGENT_MAIN_PATH],
       {
         env: {
           ...process.env,
