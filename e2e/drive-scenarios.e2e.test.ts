@@ -3,7 +3,7 @@
 // and on the live Firecracker configuration — not only on API replies.
 import assert from 'node:assert/strict';
 import { existsSync, statSync } from 'node:fs';
-import { unlink, writeFile } from 'node:fs/promises';
+import { readFile, unlink, writeFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { databaseKinds, type Hearth, needsRoot, startHearth } from './support/hearth.ts';
 
@@ -170,6 +170,21 @@ for (const kind of databaseKinds()) {
             e.level === 'error' && /shared/.test(e.message),
         ),
       );
+    });
+
+    test('a VMM that dies on its own shows as error, with the exit in the events', async () => {
+      const vm = (await createVm()).body;
+      const state = JSON.parse(await readFile(`${hearth.vmDir(vm.id)}/vmm.json`, 'utf8'));
+      process.kill(state.pid, 'SIGKILL');
+      let got = vm;
+      for (let i = 0; i < 100 && got.state === 'running'; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        got = (await hearth.api('GET', `/v1/vms/${vm.id}`)).body;
+      }
+      assert.equal(got.state, 'error');
+      assert.equal(got.last_error.code, 'VMM_EXITED');
+      const events = (await hearth.api('GET', `/v1/vms/${vm.id}/events`)).body.items;
+      assert.match(events[0].message, /VMM exited on its own/);
     });
 
     test('concurrent start and stop: one of them gets 409', async () => {

@@ -121,6 +121,7 @@ export async function startHearth(kind: DatabaseKind): Promise<Hearth> {
       HEARTH_ALLOWED_PATHS: hostFilesDir,
       HEARTH_AGENT_NETNS: netns,
       HEARTH_STOP_TIMEOUT_MS: '3000',
+      HEARTH_RECONCILE_INTERVAL_MS: '300',
       HEARTH_LOG_LEVEL: 'warn',
     };
     delete env.DATABASE_URL;

@@ -19,6 +19,8 @@ export interface ManagerConfig {
   /** how long a stop waits for the guest before the agent kills the VMM */
   stopTimeoutMs: number;
   logLevel: string;
+  /** how often the reconciler compares running VMs with their hosts' VMMs */
+  reconcileIntervalMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -62,5 +64,6 @@ export function loadManagerConfig(env: NodeJS.ProcessEnv = process.env): Manager
     maxDriveBytes: intVar(env, 'HEARTH_MAX_DRIVE_BYTES', 2 * 1024 ** 4, 1),
     stopTimeoutMs: intVar(env, 'HEARTH_STOP_TIMEOUT_MS', 5000, 0),
     logLevel: env.HEARTH_LOG_LEVEL || 'info',
+    reconcileIntervalMs: intVar(env, 'HEARTH_RECONCILE_INTERVAL_MS', 5000, 100),
   };
 }

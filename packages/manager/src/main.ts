@@ -11,6 +11,7 @@ import { ConfigError, loadManagerConfig, type ManagerConfig } from './config.ts'
 import type { ServiceContext } from './context.ts';
 import { openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
+import { Reconciler } from './reconciler/reconciler.ts';
 
 function loadConfigOrExit(): ManagerConfig {
   try {
@@ -73,6 +74,8 @@ async function serve(
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
   app.log.info({ url }, 'Hearth manager listening');
+  const reconciler = new Reconciler(ctx, app.log);
+  reconciler.start(config.reconcileIntervalMs);
   process.stdout.write(
     startupBanner({ url, apiToken: config.apiToken, demoImages: allInOne?.demoImages ?? null }),
   );
@@ -82,6 +85,7 @@ async function serve(
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'shutting down');
+    await reconciler.stop();
     await app.close();
     if (allInOne) {
       await allInOne.stop();
