@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
+import { demoKernelBytes } from '../../src/demo-images.ts';
 import { SIMULATOR_BIN_PATH } from '../../src/simulator-path.ts';
 
 const run = promisify(execFile);
@@ -119,24 +120,8 @@ export async function startSimulator(opts: StartSimulatorOptions = {}): Promise<
   };
 }
 
-/** A 64-byte ELF64 little-endian x86-64 header with one program header slot: enough for
- *  the simulator's (and linux-loader's) header checks, never a bootable kernel. */
-export function elfKernelHeader(): Buffer {
-  const h = Buffer.alloc(64 + 56);
-  h.writeUInt32BE(0x7f454c46, 0);
-  h[4] = 2; // ELFCLASS64
-  h[5] = 1; // little endian
-  h[6] = 1; // EV_CURRENT
-  h.writeUInt16LE(2, 16); // ET_EXEC
-  h.writeUInt16LE(62, 18); // EM_X86_64
-  h.writeUInt32LE(1, 20);
-  h.writeBigUInt64LE(0x1000000n, 24); // entry
-  h.writeBigUInt64LE(64n, 32); // program header offset
-  h.writeUInt16LE(64, 52); // header size
-  h.writeUInt16LE(56, 54); // program header entry size
-  h.writeUInt16LE(1, 56); // program header count
-  return h;
-}
+/** The package's demo kernel: passes the simulator's (and linux-loader's) ELF checks. */
+export const elfKernelHeader = (): Buffer => demoKernelBytes();
 
 export interface FixtureImages {
   kernel: string;
