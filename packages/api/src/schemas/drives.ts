@@ -3,7 +3,10 @@ import { Attachment, RateLimiter, Timestamp, Uuid } from './common.ts';
 
 /** Firecracker's rule for resource ids, restricted to ASCII (they name files and rows). */
 export const DRIVE_ID_PATTERN = '^[A-Za-z0-9_]{1,64}$';
-export const DriveId = Type.String({ pattern: DRIVE_ID_PATTERN, description: 'letters, digits, _' });
+export const DriveId = Type.String({
+  pattern: DRIVE_ID_PATTERN,
+  description: 'letters, digits, _',
+});
 export const CacheType = Type.Union([Type.Literal('Unsafe'), Type.Literal('Writeback')]);
 export const IoEngine = Type.Union([Type.Literal('Sync'), Type.Literal('Async')]);
 export const DriveSource = Type.Union([
@@ -35,7 +38,12 @@ export const AddDriveBody = Type.Object(
   {
     drive_id: DriveId,
     path_on_host: Type.Optional(
-      Type.String({ minLength: 2, maxLength: 4096, pattern: '^/', description: 'omit to provision' }),
+      Type.String({
+        minLength: 2,
+        maxLength: 4096,
+        pattern: '^/',
+        description: 'omit to provision',
+      }),
     ),
     size_bytes: Type.Optional(
       Type.Integer({ description: 'for a provisioned drive; default 10 GiB (10737418240)' }),

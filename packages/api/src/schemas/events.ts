@@ -1,7 +1,11 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { Timestamp, Uuid } from './common.ts';
 
-export const EventLevel = Type.Union([Type.Literal('info'), Type.Literal('warn'), Type.Literal('error')]);
+export const EventLevel = Type.Union([
+  Type.Literal('info'),
+  Type.Literal('warn'),
+  Type.Literal('error'),
+]);
 export type EventLevel = Static<typeof EventLevel>;
 
 export const VmEvent = Type.Object({

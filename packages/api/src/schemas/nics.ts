@@ -1,7 +1,10 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { Attachment, RateLimiter, Timestamp, Uuid } from './common.ts';
 
-export const IfaceId = Type.String({ pattern: '^[A-Za-z0-9_]{1,64}$', description: 'letters, digits, _' });
+export const IfaceId = Type.String({
+  pattern: '^[A-Za-z0-9_]{1,64}$',
+  description: 'letters, digits, _',
+});
 export const MAC_PATTERN = '^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$';
 
 export const Nic = Type.Object({
@@ -21,7 +24,9 @@ export type Nic = Static<typeof Nic>;
 export const AddNicBody = Type.Object(
   {
     iface_id: IfaceId,
-    guest_mac: Type.Optional(Type.String({ pattern: MAC_PATTERN, description: 'default: generated' })),
+    guest_mac: Type.Optional(
+      Type.String({ pattern: MAC_PATTERN, description: 'default: generated' }),
+    ),
     rx_rate_limiter: Type.Optional(Type.Union([RateLimiter, Type.Null()])),
     tx_rate_limiter: Type.Optional(Type.Union([RateLimiter, Type.Null()])),
   },
