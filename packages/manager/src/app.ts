@@ -6,6 +6,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { ErrorResponse } from '@hearth/api';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { ServiceContext } from './context.ts';
+import type { WarnLogger } from './drives/attachment.ts';
 import { driveRoutes } from './drives/drives.routes.ts';
 import { DrivesService } from './drives/drives.service.ts';
 import { hostRoutes } from './hosts/hosts.routes.ts';
@@ -29,9 +30,9 @@ export interface ManagerServices {
   nics: NicsService;
 }
 
-export function createServices(ctx: ServiceContext): ManagerServices {
-  const drives = new DrivesService(ctx);
-  const nics = new NicsService(ctx);
+export function createServices(ctx: ServiceContext, log: WarnLogger = console): ManagerServices {
+  const drives = new DrivesService(ctx, log);
+  const nics = new NicsService(ctx, log);
   const lifecycle = new LifecycleService(ctx);
   return {
     hosts: new HostsService(ctx),
@@ -85,7 +86,7 @@ export async function buildApp(ctx: ServiceContext, options: BuildAppOptions = {
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
 
-  const services = createServices(ctx);
+  const services = createServices(ctx, app.log);
   await app.register(
     async (v1) => {
       // hosts authenticate with the join token inside hostRoutes; everything else with the API token

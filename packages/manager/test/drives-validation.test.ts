@@ -30,7 +30,7 @@ forEachDatabase((kind) => {
       const drives = await stack.request('GET', `/v1/vms/${vmId}/drives`);
       const events = await stack.request('GET', `/v1/vms/${vmId}/events`);
       return {
-        drives: drives.body,
+        drives: drives.body.items,
         files: (await readdir(join(stack.vmDir(vmId), 'storage'))).sort(),
         events: events.body.items.length,
       };

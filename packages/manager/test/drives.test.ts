@@ -28,7 +28,7 @@ forEachDatabase((kind) => {
     const drivesOf = async (vmId: string) => {
       const res = await stack.request('GET', `/v1/vms/${vmId}/drives`);
       assert.equal(res.status, 200, JSON.stringify(res.body));
-      return res.body as Array<Record<string, any>>;
+      return res.body.items as Array<Record<string, any>>;
     };
 
     const eventsOf = async (vmId: string): Promise<string[]> => {

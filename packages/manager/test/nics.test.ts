@@ -35,7 +35,7 @@ forEachDatabase((kind) => {
     const nicsOf = async (vmId: string) => {
       const res = await stack.request('GET', `/v1/vms/${vmId}/nics`);
       assert.equal(res.status, 200, JSON.stringify(res.body));
-      return res.body as Array<Record<string, any>>;
+      return res.body.items as Array<Record<string, any>>;
     };
 
     /** The TAP as the host (the stack's netns) sees it, or null. */

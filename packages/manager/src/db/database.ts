@@ -33,6 +33,12 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase
             : pg.types.getTypeParser(oid, format as 'text'),
       } as pg.CustomTypesConfig,
     });
+    // An idle connection the server drops (restart, failover, admin termination) is an
+    // 'error' event on the pool; without a listener it would crash the process. The pool
+    // discards that connection and opens a new one on the next query.
+    pool.on('error', (err) => {
+      process.stderr.write(`PostgreSQL: idle connection lost: ${err.message}\n`);
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }

@@ -33,10 +33,15 @@ export const driveRoutes: FastifyPluginAsyncTypebox<{ services: ManagerServices 
         summary: "List a VM's drives, root first",
         description: ATTACHMENT_NOTE,
         params: IdParams,
-        response: { 200: Type.Array(Drive), 400: ErrorRef, 401: ErrorRef, 404: ErrorRef },
+        response: {
+          200: Type.Object({ items: Type.Array(Drive) }),
+          400: ErrorRef,
+          401: ErrorRef,
+          404: ErrorRef,
+        },
       },
     },
-    (request) => services.drives.list(request.params.id),
+    async (request) => ({ items: await services.drives.list(request.params.id) }),
   );
 
   app.get(

@@ -26,10 +26,15 @@ export const nicRoutes: FastifyPluginAsyncTypebox<{ services: ManagerServices }>
         summary: "List a VM's network interfaces",
         description: ATTACHMENT_NOTE,
         params: IdParams,
-        response: { 200: Type.Array(Nic), 400: ErrorRef, 401: ErrorRef, 404: ErrorRef },
+        response: {
+          200: Type.Object({ items: Type.Array(Nic) }),
+          400: ErrorRef,
+          401: ErrorRef,
+          404: ErrorRef,
+        },
       },
     },
-    (request) => services.nics.list(request.params.id),
+    async (request) => ({ items: await services.nics.list(request.params.id) }),
   );
 
   app.get(

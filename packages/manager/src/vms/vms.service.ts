@@ -5,20 +5,21 @@
 import { randomUUID } from 'node:crypto';
 import type { CreateVmBody, ListVmsQuery, Vm, VmDetail, VmEvent } from '@hearth/api';
 import { DEFAULT_BOOT_ARGS } from '@hearth/api';
-import type { AgentClient } from '../agents/agent-client.ts';
 import { agentCall } from '../agents/agent-errors.ts';
 import type { ServiceContext } from '../context.ts';
 import { uniqueViolation } from '../db/types.ts';
+import { storageRootOf } from '../drives/drive-plan.ts';
 import { type DriveRecord, insertDrive, type NewDrive } from '../drives/drives.repository.ts';
 import type { DrivesService } from '../drives/drives.service.ts';
 import { recordEvent } from '../events/event-log.ts';
 import { listEvents } from '../events/events.repository.ts';
 import { AppError, notFound, validationFailed } from '../http/errors.ts';
 import { findImage } from '../images/images.repository.ts';
-import { insertNic, type NewNic, type NicRecord } from '../nics/nics.repository.ts';
+import { nicConflictFromDb } from '../nics/nic-plan.ts';
+import { findNicByMac, insertNic, type NewNic, type NicRecord } from '../nics/nics.repository.ts';
 import type { NicsService } from '../nics/nics.service.ts';
 import type { LifecycleService } from './lifecycle.service.ts';
-import { placeVm } from './placement.ts';
+import { type Placement, placeVm } from './placement.ts';
 import { getVmOr404, hostOf } from './vm-access.ts';
 import { insertVm, listVms } from './vms.repository.ts';
 
@@ -75,8 +76,11 @@ export class VmsService {
     const agent = this.ctx.agents.forHost(placement.host);
     await this.assertNameFree(vm.name);
 
+    let nics: NewNic[] = [];
     try {
-      const { drives, nics } = await this.prepareDevices(vm, agent, placement.rootfs.path, body);
+      const devices = await this.prepareDevices(vm, placement, body);
+      nics = devices.nics;
+      const { drives } = devices;
       await this.ctx.db.transaction().execute(async (trx) => {
         await insertVm(trx, vm);
         for (const d of drives) await insertDrive(trx, d);
@@ -90,18 +94,7 @@ export class VmsService {
     } catch (err) {
       // nothing may stay behind: the cloned rootfs and provisioned disks go with the directory
       await agent.deleteVmStorage(vm.id).catch(() => {});
-      const constraint = uniqueViolation(err);
-      if (constraint === 'vm_name_key') throw nameTaken(vm.name);
-      if (constraint) {
-        throw new AppError(
-          'MAC_TAKEN',
-          `A device of this VM clashes with an existing one (${constraint}).`,
-          {
-            constraint,
-          },
-        );
-      }
-      throw err;
+      throw (await this.conflictFromDb(err, vm.name, nics)) ?? err;
     }
 
     if (body.start !== false) {
@@ -143,6 +136,22 @@ export class VmsService {
     return listEvents(this.ctx.db, id, limit);
   }
 
+  /** The unique indexes are the race-safe form of the checks made before the insert. */
+  private async conflictFromDb(
+    err: unknown,
+    name: string,
+    nics: NewNic[],
+  ): Promise<AppError | null> {
+    const constraint = uniqueViolation(err);
+    if (constraint === 'vm_name_key') return nameTaken(name);
+    if (constraint === 'vm_nic_guest_mac_key') {
+      for (const nic of nics) {
+        if (await findNicByMac(this.ctx.db, nic.guest_mac)) return nicConflictFromDb(err, nic);
+      }
+    }
+    return null;
+  }
+
   private async assertNameFree(name: string): Promise<void> {
     const taken = await this.ctx.db
       .selectFrom('vm')
@@ -155,12 +164,12 @@ export class VmsService {
   /** Clones the rootfs and plans every extra drive and NIC; provisions files on the host. */
   private async prepareDevices(
     vm: { id: string },
-    agent: AgentClient,
-    rootfsPath: string,
+    placement: Placement,
     body: CreateVmBody,
   ): Promise<{ drives: NewDrive[]; nics: NewNic[] }> {
+    const agent = this.ctx.agents.forHost(placement.host);
     const clone = await agentCall('clone the rootfs image', () =>
-      agent.cloneImage(vm.id, { source_path: rootfsPath, file_name: ROOTFS_FILE }),
+      agent.cloneImage(vm.id, { source_path: placement.rootfs.path, file_name: ROOTFS_FILE }),
     );
     const root: NewDrive = {
       id: randomUUID(),
@@ -178,7 +187,9 @@ export class VmsService {
     const drives: NewDrive[] = [root];
     for (const d of body.drives ?? []) {
       const existing = drives as DriveRecord[];
-      const { row } = await this.deps.drives.planDrive(vm, agent, d, existing);
+      const { row } = await this.deps.drives.planDrive(vm, agent, d, existing, {
+        storageRoot: storageRootOf(placement.host),
+      });
       drives.push(row);
     }
     const nics: NewNic[] = [];

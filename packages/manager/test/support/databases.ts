@@ -11,6 +11,8 @@ import type { DatabaseConfig } from '../../src/db/database.ts';
 
 export type DatabaseKind = DatabaseConfig['kind'];
 
+const OBJECT_IN_USE = '55006';
+
 export function databaseKinds(): DatabaseKind[] {
   return process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 }
@@ -54,6 +56,17 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
       const client = new pg.Client({ connectionString: adminUrl });
       await client.connect();
       try {
+        // the suite's pool may still be closing its connections: wait for them before
+        // forcing, so no test process sees its connection killed
+        for (let attempt = 0; attempt < 50; attempt++) {
+          try {
+            await client.query(`DROP DATABASE IF EXISTS ${name}`);
+            return;
+          } catch (err) {
+            if ((err as { code?: string }).code !== OBJECT_IN_USE) throw err;
+            await new Promise((r) => setTimeout(r, 100));
+          }
+        }
         await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       } finally {
         await client.end();
