@@ -40,7 +40,7 @@ export function createServices(ctx: ServiceContext, log: WarnLogger = console): 
     drives,
     nics,
     lifecycle,
-    vms: new VmsService(ctx, { drives, nics, lifecycle }),
+    vms: new VmsService(ctx, { drives, nics, lifecycle }, log),
   };
 }
 

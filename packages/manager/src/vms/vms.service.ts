@@ -8,15 +8,29 @@ import { DEFAULT_BOOT_ARGS } from '@hearth/api';
 import { agentCall } from '../agents/agent-errors.ts';
 import type { ServiceContext } from '../context.ts';
 import { uniqueViolation } from '../db/types.ts';
+import { loadLiveConfig, type WarnLogger } from '../drives/attachment.ts';
 import { storageRootOf } from '../drives/drive-plan.ts';
-import { type DriveRecord, insertDrive, type NewDrive } from '../drives/drives.repository.ts';
+import { driveViews } from '../drives/drive-view.ts';
+import {
+  type DriveRecord,
+  insertDrive,
+  listDrives,
+  type NewDrive,
+} from '../drives/drives.repository.ts';
 import type { DrivesService } from '../drives/drives.service.ts';
 import { recordEvent } from '../events/event-log.ts';
 import { listEvents } from '../events/events.repository.ts';
 import { AppError, notFound, validationFailed } from '../http/errors.ts';
 import { findImage } from '../images/images.repository.ts';
 import { nicConflictFromDb } from '../nics/nic-plan.ts';
-import { findNicByMac, insertNic, type NewNic, type NicRecord } from '../nics/nics.repository.ts';
+import { nicViews } from '../nics/nic-view.ts';
+import {
+  findNicByMac,
+  insertNic,
+  listNics,
+  type NewNic,
+  type NicRecord,
+} from '../nics/nics.repository.ts';
 import type { NicsService } from '../nics/nics.service.ts';
 import type { LifecycleService } from './lifecycle.service.ts';
 import { type Placement, placeVm } from './placement.ts';
@@ -36,6 +50,7 @@ export class VmsService {
   constructor(
     private readonly ctx: ServiceContext,
     private readonly deps: Collaborators,
+    private readonly log: WarnLogger = console,
   ) {}
 
   async create(body: CreateVmBody): Promise<VmDetail> {
@@ -122,13 +137,20 @@ export class VmsService {
 
   async get(id: string): Promise<VmDetail> {
     const vm = await getVmOr404(this.ctx.db, id);
-    const { host } = await hostOf(this.ctx, vm);
+    const { host, agent } = await hostOf(this.ctx, vm);
     const { agent_token: _, ...publicHost } = host;
-    const [drives, nics] = await Promise.all([
-      this.deps.drives.list(vm.id),
-      this.deps.nics.list(vm.id),
+    // one live-config call for both drives and NICs
+    const [live, driveRows, nicRows] = await Promise.all([
+      loadLiveConfig(vm, async () => agent, this.log),
+      listDrives(this.ctx.db, vm.id),
+      listNics(this.ctx.db, vm.id),
     ]);
-    return { ...vm, host: publicHost, drives, nics };
+    return {
+      ...vm,
+      host: publicHost,
+      drives: driveViews(vm.id, driveRows, live),
+      nics: nicViews(vm.id, nicRows, live),
+    };
   }
 
   async events(id: string, limit: number): Promise<VmEvent[]> {
