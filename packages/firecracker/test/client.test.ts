@@ -32,7 +32,11 @@ async function rejection(promise: Promise<unknown>): Promise<FirecrackerApiError
   return err;
 }
 
-describe('FirecrackerClient before boot (simulator)', () => {
+// The simulator runs in a throwaway network namespace (its NIC's TAP exists only there).
+const NEEDS_ROOT =
+  process.getuid?.() === 0 ? false : 'needs root (network namespace with a TAP device)';
+
+describe('FirecrackerClient before boot (simulator)', { skip: NEEDS_ROOT }, () => {
   let files: FixtureImages;
   let sim: RunningSimulator;
   let fc: FirecrackerClient;
