@@ -56,7 +56,8 @@ export class HostsService {
 
   /**
    * The agent's health probe needs no token, so reachability is checked there and the token
-   * by GET /host, which needs it. Returns the capabilities to store.
+   * by GET /host, which needs it. Returns the capabilities to store: the agent's own report,
+   * with any given in the registration on top.
    */
   private async probeAgent(body: RegisterHostBody): Promise<Record<string, unknown>> {
     // A throwaway client: the directory caches clients by host id, which a new host lacks.
@@ -72,7 +73,9 @@ export class HostsService {
             : `GET /host failed (${err.message})`;
         throw unreachable(body.addr, reason);
       });
-      return body.capabilities ?? { ...info };
+      // what the agent measured (cpus, memory, ...) stays: placement depends on it; given
+      // capabilities add to it (e.g. labels) or, deliberately, override a reading
+      return { ...info, ...body.capabilities };
     } finally {
       await client.close();
     }
