@@ -6,13 +6,15 @@
 // through its API socket.
 import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { FirecrackerClient, type FullVmConfiguration } from '@hearth/firecracker';
 import pg from 'pg';
+// VMMs are detached from the agent and outlive it: the agent's tests know how to end them
+import { killAllVmms } from '../../packages/agent/test/support/vm-fixtures.ts';
 
 const run = promisify(execFile);
 const MANAGER_MAIN = new URL('../../packages/manager/src/main.ts', import.meta.url).pathname;
@@ -76,18 +78,6 @@ async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<
   };
 }
 
-/** VMMs are detached from the agent and outlive it: kill them from their state files. */
-async function killVmms(storageRoot: string): Promise<void> {
-  for (const vmId of await readdir(storageRoot).catch(() => [] as string[])) {
-    try {
-      const state = JSON.parse(await readFile(join(storageRoot, vmId, 'vmm.json'), 'utf8'));
-      if (typeof state.pid === 'number') process.kill(state.pid, 'SIGKILL');
-    } catch {
-      // no state file or already gone
-    }
-  }
-}
-
 export async function startHearth(kind: DatabaseKind): Promise<Hearth> {
   const id = randomBytes(4).toString('hex');
   const netns = `hearth-e2e-${id}`;
@@ -133,7 +123,7 @@ export async function startHearth(kind: DatabaseKind): Promise<Hearth> {
     });
     child.stdout?.on('data', (d) => (output += d));
     child.stderr?.on('data', (d) => (output += d));
-    cleanups.push(() => killVmms(storageRoot));
+    cleanups.push(() => killAllVmms(storageRoot));
     cleanups.push(async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');

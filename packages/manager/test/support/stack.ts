@@ -4,13 +4,15 @@
 // registered. Everything is torn down by close(), also after a failed test.
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { AGENT_MAIN_PATH } from '@hearth/agent/host-probe';
 import { SIMULATOR_BIN_PATH, writeDemoKernel, writeSparseImage } from '@hearth/firecracker';
 import type { FastifyInstance } from 'fastify';
+// VMMs are detached from the agent and outlive it: the agent's tests know how to end them
+import { killAllVmms } from '../../../agent/test/support/vm-fixtures.ts';
 import { AgentClient } from '../../src/agents/agent-client.ts';
 import { AgentDirectory } from '../../src/agents/agent-directory.ts';
 import { buildApp } from '../../src/app.ts';
@@ -73,18 +75,6 @@ async function waitForHealth(agent: AgentClient, proc: ChildProcess, log: () => 
   throw new Error(`agent did not become healthy in 20 s:\n${log()}`);
 }
 
-/** Kills every VMM the agent spawned (pids from the state files): VMMs outlive the agent. */
-async function killVmms(storageRoot: string): Promise<void> {
-  for (const vmId of await readdir(storageRoot).catch(() => [] as string[])) {
-    try {
-      const state = JSON.parse(await readFile(join(storageRoot, vmId, 'vmm.json'), 'utf8'));
-      if (typeof state.pid === 'number') process.kill(state.pid, 'SIGKILL');
-    } catch {
-      // no state file, or the process is gone already
-    }
-  }
-}
-
 export async function startStack(kind: DatabaseKind, options: StackOptions = {}): Promise<Stack> {
   const id = randomBytes(4).toString('hex');
   const netns = `hearth-m-${id}`;
@@ -131,7 +121,7 @@ export async function startStack(kind: DatabaseKind, options: StackOptions = {})
     let agentLog = '';
     proc.stdout?.on('data', (d) => (agentLog += d));
     proc.stderr?.on('data', (d) => (agentLog += d));
-    cleanups.push(() => killVmms(storageRoot));
+    cleanups.push(() => killAllVmms(storageRoot));
     cleanups.push(async () => {
       if (proc.exitCode === null) {
         proc.kill('SIGKILL');
