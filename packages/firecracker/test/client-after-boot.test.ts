@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { FirecrackerApiError, FirecrackerClient } from '@hearth/firecracker';
+import { FirecrackerClient } from '@hearth/firecracker';
+import { NEEDS_ROOT, rejection } from './support/client-fixtures.ts';
 import {
   type FixtureImages,
   fixtureImages,
@@ -13,19 +14,6 @@ import {
 } from './support/simulator.ts';
 
 const NOT_AFTER_BOOT = 'The requested operation is not supported after starting the microVM.';
-
-async function rejection(promise: Promise<unknown>): Promise<FirecrackerApiError> {
-  const err = await promise.then(
-    () => assert.fail('expected Firecracker to refuse the request'),
-    (e: unknown) => e,
-  );
-  assert.ok(err instanceof FirecrackerApiError, String(err));
-  return err;
-}
-
-// The simulator runs in a throwaway network namespace (its NIC's TAP exists only there).
-const NEEDS_ROOT =
-  process.getuid?.() === 0 ? false : 'needs root (network namespace with a TAP device)';
 
 describe('FirecrackerClient after boot (simulator)', { skip: NEEDS_ROOT }, () => {
   let files: FixtureImages;
