@@ -12,6 +12,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { createTestDatabase, forEachDatabase, type TestDatabase } from './support/databases.ts';
+import { needsRoot } from './support/stack.ts';
 
 const run = promisify(execFile);
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
@@ -78,7 +79,7 @@ async function waitForBanner(m: { proc: ChildProcess; output: () => string }): P
 }
 
 forEachDatabase((kind) => {
-  describe('all-in-one npm start', () => {
+  describe('all-in-one npm start', { skip: needsRoot }, () => {
     const netns = `hearth-aio-${randomBytes(4).toString('hex')}`;
     let dir: string;
     let database: TestDatabase;

@@ -6,12 +6,12 @@ import { readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { forEachDatabase } from './support/databases.ts';
-import { type Stack, startStack } from './support/stack.ts';
+import { needsRoot, type Stack, startStack } from './support/stack.ts';
 
 const GiB = 1024 ** 3;
 
 forEachDatabase((kind) => {
-  describe('drives', () => {
+  describe('drives', { skip: needsRoot }, () => {
     let stack: Stack;
     before(async () => {
       stack = await startStack(kind);

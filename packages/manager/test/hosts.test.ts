@@ -7,12 +7,12 @@ import { after, before, describe, test } from 'node:test';
 import { buildApp } from '../src/app.ts';
 import type { ManagerConfig } from '../src/config.ts';
 import { forEachDatabase } from './support/databases.ts';
-import { JOIN_TOKEN, type Stack, startStack } from './support/stack.ts';
+import { JOIN_TOKEN, needsRoot, type Stack, startStack } from './support/stack.ts';
 
 const API_TOKEN = 'test-api-token-0123456789';
 
 forEachDatabase((kind) => {
-  describe('hosts', () => {
+  describe('hosts', { skip: needsRoot }, () => {
     let stack: Stack;
     const apps: Array<{ close(): Promise<unknown> }> = [];
     before(async () => {
@@ -134,7 +134,7 @@ forEachDatabase((kind) => {
       }
     });
 
-    test('re-registering by name keeps the id; given capabilities add to the agent\'s own', async () => {
+    test("re-registering by name keeps the id; given capabilities add to the agent's own", async () => {
       const first = await register({
         name: 'twice',
         addr: stack.agentAddr,

@@ -6,10 +6,10 @@ import { mkdir, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { forEachDatabase } from './support/databases.ts';
-import { JOIN_TOKEN, type Stack, startStack } from './support/stack.ts';
+import { JOIN_TOKEN, needsRoot, type Stack, startStack } from './support/stack.ts';
 
 forEachDatabase((kind) => {
-  describe('images', () => {
+  describe('images', { skip: needsRoot }, () => {
     let stack: Stack;
     before(async () => {
       stack = await startStack(kind);

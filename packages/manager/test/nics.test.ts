@@ -7,14 +7,14 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import { forEachDatabase } from './support/databases.ts';
-import { type Stack, startStack } from './support/stack.ts';
+import { needsRoot, type Stack, startStack } from './support/stack.ts';
 
 const run = promisify(execFile);
 const GENERATED_MAC = /^06(:[0-9a-f]{2}){5}$/;
 const TAP_NAME = /^fc[0-9a-f]{12}$/;
 
 forEachDatabase((kind) => {
-  describe('nics', () => {
+  describe('nics', { skip: needsRoot }, () => {
     let stack: Stack;
     before(async () => {
       stack = await startStack(kind);
