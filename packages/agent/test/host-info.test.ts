@@ -13,6 +13,7 @@ import { probeKvm } from '../src/host/kvm.ts';
 import { IpNetworkManager } from '../src/network/network-manager.ts';
 import { LocalDiskStore } from '../src/storage/disk-store.ts';
 import { PathPolicy } from '../src/storage/path-policy.ts';
+import { NEEDS_ROOT } from './support/netns.ts';
 
 const run = promisify(execFile);
 
@@ -88,7 +89,7 @@ describe('probeKvm', () => {
   });
 });
 
-describe('collectHostInfo', () => {
+describe('collectHostInfo', { skip: NEEDS_ROOT }, () => {
   const suffix = randomBytes(4).toString('hex');
   const netns = `hearth-a1-${suffix}`;
   const bridge = `hbr${suffix}`;

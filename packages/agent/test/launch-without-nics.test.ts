@@ -2,8 +2,9 @@
 // what lets an agent without CAP_NET_ADMIN (the non-root demo) run such VMs.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import type { LaunchResponse } from '../src/wire.ts';
+import { NEEDS_ROOT } from './support/netns.ts';
 import {
   cloneRootfs,
   createWorld,
@@ -12,24 +13,26 @@ import {
   type World,
 } from './support/vm-fixtures.ts';
 
-let world: World;
-before(async () => {
-  world = await createWorld();
-});
-after(async () => {
-  await world?.teardown();
-});
+describe('launch without NICs', { skip: NEEDS_ROOT }, () => {
+  let world: World;
+  before(async () => {
+    world = await createWorld();
+  });
+  after(async () => {
+    await world?.teardown();
+  });
 
-test('a launch without NICs starts the VM and creates no bridge', async () => {
-  const vmId = randomUUID();
-  await cloneRootfs(world, vmId);
-  const res = await world.agent.call<LaunchResponse>(
-    'POST',
-    `/vms/${vmId}/launch`,
-    launchRequest(world, [rootDrive(world, vmId)]),
-  );
-  assert.equal(res.status, 200, JSON.stringify(res.body));
-  assert.equal(await world.netns.link('hearthbr0'), null, 'no bridge in the namespace');
-  const stopped = await world.agent.call('POST', `/vms/${vmId}/stop`, {});
-  assert.equal(stopped.status, 200);
+  test('a launch without NICs starts the VM and creates no bridge', async () => {
+    const vmId = randomUUID();
+    await cloneRootfs(world, vmId);
+    const res = await world.agent.call<LaunchResponse>(
+      'POST',
+      `/vms/${vmId}/launch`,
+      launchRequest(world, [rootDrive(world, vmId)]),
+    );
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    assert.equal(await world.netns.link('hearthbr0'), null, 'no bridge in the namespace');
+    const stopped = await world.agent.call('POST', `/vms/${vmId}/stop`, {});
+    assert.equal(stopped.status, 200);
+  });
 });

@@ -18,6 +18,7 @@ import type {
   StopResponse,
   VmmStatus,
 } from '../src/wire.ts';
+import { NEEDS_ROOT } from './support/netns.ts';
 import {
   cloneRootfs,
   createWorld,
@@ -44,7 +45,9 @@ const EXPECTED_STEPS = [
   'launch.instance-start',
 ];
 
-describe('launch and stop (agent process in a netns, simulator as VMM)', () => {
+describe('launch and stop (agent process in a netns, simulator as VMM)', {
+  skip: NEEDS_ROOT,
+}, () => {
   let world: World;
   const vmId = randomUUID();
   const tap = 'tap-a2-launch';

@@ -6,10 +6,11 @@ import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import { IpNetworkManager } from '../src/network/network-manager.ts';
+import { NEEDS_ROOT } from './support/netns.ts';
 
 const run = promisify(execFile);
 
-describe('IpNetworkManager in a throwaway network namespace', () => {
+describe('IpNetworkManager in a throwaway network namespace', { skip: NEEDS_ROOT }, () => {
   const suffix = randomBytes(4).toString('hex');
   const netns = `hearth-a1-${suffix}`;
   // unique names, so the host-namespace check below cannot be fooled by a coincidence

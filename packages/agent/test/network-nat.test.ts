@@ -10,6 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import { NAT_TABLE, NftNat, parseGatewayCidr } from '../src/network/nat.ts';
 import { IpNetworkManager } from '../src/network/network-manager.ts';
+import { NEEDS_ROOT } from './support/netns.ts';
 
 const run = promisify(execFile);
 const ip = (...args: string[]) => run('ip', args);
@@ -27,7 +28,7 @@ socket.on('timeout', () => { console.log('timeout'); process.exit(0); });
 socket.on('error', (error) => { console.log(error.code); process.exit(0); });
 `;
 
-describe('NftNat', () => {
+describe('NftNat', { skip: NEEDS_ROOT }, () => {
   const suffix = randomBytes(4).toString('hex');
   const router = `hearth-a1-${suffix}-r`;
   const vm = `hearth-a1-${suffix}-v`;

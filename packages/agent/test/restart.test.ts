@@ -7,6 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { FirecrackerClient, type FullVmConfiguration } from '@hearth/firecracker';
 import type { LaunchResponse, StopResponse, VmmStatus } from '../src/wire.ts';
+import { NEEDS_ROOT } from './support/netns.ts';
 import {
   cloneRootfs,
   createWorld,
@@ -25,7 +26,7 @@ async function waitForStatus(world: World, vmId: string, status: VmmStatus['stat
   throw new Error(`VM ${vmId} never became ${status}`);
 }
 
-describe('agent restart under running VMMs', () => {
+describe('agent restart under running VMMs', { skip: NEEDS_ROOT }, () => {
   let world: World;
   const vmA = randomUUID();
   const vmB = randomUUID();

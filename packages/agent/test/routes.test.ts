@@ -7,13 +7,14 @@ import { symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { HostInfo, StatResponse } from '../src/wire.ts';
+import { NEEDS_ROOT } from './support/netns.ts';
 import { createWorld, launchRequest, MIB, type World } from './support/vm-fixtures.ts';
 
 interface ErrorReply {
   error: { code: string; message: string; details: Record<string, unknown> };
 }
 
-describe('agent routes (agent process in a netns)', () => {
+describe('agent routes (agent process in a netns)', { skip: NEEDS_ROOT }, () => {
   let world: World;
   before(async () => {
     world = await createWorld();

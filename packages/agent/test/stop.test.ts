@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { LaunchResponse, StopResponse } from '../src/wire.ts';
+import { NEEDS_ROOT } from './support/netns.ts';
 import {
   cloneRootfs,
   createWorld,
@@ -15,7 +16,7 @@ import {
   type World,
 } from './support/vm-fixtures.ts';
 
-describe('stop of a guest that ignores Ctrl+Alt+Del', () => {
+describe('stop of a guest that ignores Ctrl+Alt+Del', { skip: NEEDS_ROOT }, () => {
   let world: World;
   before(async () => {
     // inherited by the VMMs the agent spawns: the simulated guest never reboots

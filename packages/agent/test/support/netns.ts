@@ -39,3 +39,7 @@ export async function createNetns(): Promise<Netns> {
     },
   };
 }
+
+/** For describe() options: tests that need network namespaces skip, saying why, without root. */
+export const NEEDS_ROOT =
+  process.getuid?.() === 0 ? false : 'needs root (network namespace, TAP devices)';
