@@ -8,11 +8,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import {
-  type Drive,
-  FirecrackerClient,
-  SIMULATED_FIRECRACKER_VERSION,
-} from '@hearth/firecracker';
+import { type Drive, FirecrackerClient, SIMULATED_FIRECRACKER_VERSION } from '@hearth/firecracker';
 import { NEEDS_ROOT, rejection } from './support/client-fixtures.ts';
 import {
   type FixtureImages,
