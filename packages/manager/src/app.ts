@@ -4,7 +4,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { ErrorResponse } from '@hearth/api';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
 import type { ServiceContext } from './context.ts';
 import type { WarnLogger } from './drives/attachment.ts';
 import { driveRoutes } from './drives/drives.routes.ts';
@@ -43,8 +43,6 @@ export function createServices(ctx: ServiceContext, log: WarnLogger = console): 
     vms: new VmsService(ctx, { drives, nics, lifecycle }, log),
   };
 }
-
-export type App = FastifyInstance & { withTypeProvider(): unknown };
 
 export interface BuildAppOptions {
   logger?: FastifyBaseLogger | boolean;

@@ -42,6 +42,11 @@ export async function findVm(db: Db, id: string): Promise<Vm | null> {
   return row ? toVm(row) : null;
 }
 
+export async function vmNameTaken(db: Db, name: string): Promise<boolean> {
+  const row = await db.selectFrom('vm').select('id').where('name', '=', name).executeTakeFirst();
+  return row !== undefined;
+}
+
 export interface VmListFilter {
   state?: VmState;
   host_id?: string;

@@ -35,7 +35,7 @@ import type { NicsService } from '../nics/nics.service.ts';
 import type { LifecycleService } from './lifecycle.service.ts';
 import { type Placement, placeVm } from './placement.ts';
 import { getVmOr404, hostOf } from './vm-access.ts';
-import { insertVm, listVms } from './vms.repository.ts';
+import { insertVm, listVms, vmNameTaken } from './vms.repository.ts';
 
 export const ROOT_DRIVE_ID = 'rootfs';
 const ROOTFS_FILE = 'rootfs.img';
@@ -175,12 +175,7 @@ export class VmsService {
   }
 
   private async assertNameFree(name: string): Promise<void> {
-    const taken = await this.ctx.db
-      .selectFrom('vm')
-      .select('id')
-      .where('name', '=', name)
-      .executeTakeFirst();
-    if (taken) throw nameTaken(name);
+    if (await vmNameTaken(this.ctx.db, name)) throw nameTaken(name);
   }
 
   /** Clones the rootfs and plans every extra drive and NIC; provisions files on the host. */
