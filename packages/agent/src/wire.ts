@@ -173,3 +173,18 @@ export interface VmmStatus {
 
 /** GET /vms/:vmId/config: the live Firecracker GET /vm/config */
 export type LiveVmConfig = FullVmConfiguration;
+
+/** GET /vms/:vmId/console?from=&max_bytes=: a slice of the VM's serial console log */
+export interface ConsoleQuery {
+  /** byte offset to read from; omitted: the last max_bytes */
+  from?: number;
+  max_bytes?: number;
+}
+export interface ConsoleSlice {
+  /** UTF-8; a character cut by the slice's edges is left for the next read */
+  text: string;
+  start: number;
+  end: number;
+  /** the log's size now: `end < size` means there is more to read */
+  size: number;
+}

@@ -1,5 +1,7 @@
 export * from './errors.ts';
+export * from './schemas/changes.ts';
 export * from './schemas/common.ts';
+export * from './schemas/console.ts';
 export * from './schemas/drives.ts';
 export * from './schemas/events.ts';
 export * from './schemas/hosts.ts';

@@ -5,14 +5,18 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { ErrorResponse } from '@hearth/api';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
+import { consoleRoutes } from './console/console.routes.ts';
+import { ConsoleService } from './console/console.service.ts';
 import type { ServiceContext } from './context.ts';
 import type { WarnLogger } from './drives/attachment.ts';
 import { driveRoutes } from './drives/drives.routes.ts';
 import { DrivesService } from './drives/drives.service.ts';
+import { eventStreamRoutes } from './events/events.routes.ts';
 import { hostRoutes } from './hosts/hosts.routes.ts';
 import { HostsService } from './hosts/hosts.service.ts';
 import { requireToken } from './http/auth.ts';
-import { installErrorHandler } from './http/error-handler.ts';
+import { installErrorHandler, installNotFoundHandler } from './http/error-handler.ts';
+import { endStreamsOnClose } from './http/sse.ts';
 import { imageRoutes } from './images/images.routes.ts';
 import { ImagesService } from './images/images.service.ts';
 import { nicRoutes } from './nics/nics.routes.ts';
@@ -20,6 +24,7 @@ import { NicsService } from './nics/nics.service.ts';
 import { LifecycleService } from './vms/lifecycle.service.ts';
 import { vmRoutes } from './vms/vms.routes.ts';
 import { VmsService } from './vms/vms.service.ts';
+import { serveWebUi } from './web/web-ui.ts';
 
 export interface ManagerServices {
   hosts: HostsService;
@@ -28,6 +33,7 @@ export interface ManagerServices {
   lifecycle: LifecycleService;
   drives: DrivesService;
   nics: NicsService;
+  console: ConsoleService;
 }
 
 export function createServices(ctx: ServiceContext, log: WarnLogger = console): ManagerServices {
@@ -41,12 +47,17 @@ export function createServices(ctx: ServiceContext, log: WarnLogger = console): 
     nics,
     lifecycle,
     vms: new VmsService(ctx, { drives, nics, lifecycle }, log),
+    console: new ConsoleService(ctx),
   };
 }
 
 export interface BuildAppOptions {
   logger?: FastifyBaseLogger | boolean;
+  /** the built web UI (packages/web/dist by default); null serves no UI */
+  webRoot?: string | null;
 }
+
+const DEFAULT_WEB_ROOT = new URL('../../web/dist/', import.meta.url).pathname;
 
 export async function buildApp(ctx: ServiceContext, options: BuildAppOptions = {}) {
   const app = Fastify({
@@ -57,6 +68,7 @@ export async function buildApp(ctx: ServiceContext, options: BuildAppOptions = {
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   installErrorHandler(app);
+  endStreamsOnClose(app);
   app.addSchema(ErrorResponse);
 
   await app.register(swagger, {
@@ -95,9 +107,13 @@ export async function buildApp(ctx: ServiceContext, options: BuildAppOptions = {
         await api.register(vmRoutes, { services });
         await api.register(driveRoutes, { services });
         await api.register(nicRoutes, { services });
+        await api.register(consoleRoutes, { services });
+        await api.register(eventStreamRoutes, { changes: ctx.changes });
       });
     },
     { prefix: '/v1' },
   );
+  const webRoot = options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot;
+  installNotFoundHandler(app, await serveWebUi(app, webRoot));
   return app;
 }

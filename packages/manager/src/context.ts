@@ -4,9 +4,12 @@ import type { Kysely } from 'kysely';
 import type { AgentDirectory } from './agents/agent-directory.ts';
 import type { ManagerConfig } from './config.ts';
 import type { Database } from './db/schema.ts';
+import type { ChangeFeed } from './events/change-feed.ts';
 
 export interface ServiceContext {
   db: Kysely<Database>;
   config: ManagerConfig;
   agents: AgentDirectory;
+  /** committed changes, announced by the database (GET /v1/events/stream) */
+  changes: ChangeFeed;
 }

@@ -11,6 +11,7 @@ import { ConfigError, loadManagerConfig, type ManagerConfig } from './config.ts'
 import type { ServiceContext } from './context.ts';
 import { openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
+import { DatabaseChangeFeed } from './events/change-feed.ts';
 import { Reconciler } from './reconciler/reconciler.ts';
 
 function loadConfigOrExit(): ManagerConfig {
@@ -27,7 +28,14 @@ async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const database = await openDatabase(config.database);
   const applied = await migrate(database.db);
-  const ctx: ServiceContext = { db: database.db, config, agents: new AgentDirectory() };
+  const ctx: ServiceContext = {
+    db: database.db,
+    config,
+    agents: new AgentDirectory(),
+    changes: new DatabaseChangeFeed(database.listen, {
+      warn: (obj, msg) => process.stderr.write(`${msg}: ${JSON.stringify(obj)}\n`),
+    }),
+  };
   try {
     await serve(
       ctx,
@@ -36,6 +44,7 @@ async function main(): Promise<void> {
       applied.map((m) => m.name),
     );
   } catch (err) {
+    await ctx.changes.close();
     await ctx.agents.close();
     await database.close();
     throw err;
@@ -93,6 +102,7 @@ async function serve(
         'local agent stopped; VMMs are detached and keep running (the next start re-attaches)',
       );
     }
+    await ctx.changes.close();
     await ctx.agents.close();
     await closeDatabase();
     process.exit(0);

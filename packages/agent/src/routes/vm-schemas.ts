@@ -142,3 +142,24 @@ export const liveConfig = {
   description: "Firecracker's GET /vm/config, verbatim",
   additionalProperties: true,
 } as const;
+
+export const consoleQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    // query strings arrive as text; the agent's ajv does not coerce, so digits are matched
+    from: { type: 'string', pattern: '^[0-9]{1,15}$' },
+    max_bytes: { type: 'string', pattern: '^[0-9]{1,7}$' },
+  },
+} as const;
+
+export const consoleSlice = {
+  type: 'object',
+  required: ['text', 'start', 'end', 'size'],
+  properties: {
+    text: { type: 'string' },
+    start: { type: 'integer' },
+    end: { type: 'integer' },
+    size: { type: 'integer' },
+  },
+} as const;

@@ -1,9 +1,13 @@
 // VMM routes: launch, stop, the live view (list, one VM, its live Firecracker config).
 import type { FastifyInstance } from 'fastify';
+import { ValidationError } from '../errors.ts';
 import { bearerSecurity, errorResponses, vmIdParams } from '../http/schemas.ts';
+import { CONSOLE_MAX_BYTES } from '../vmm/console-log.ts';
 import type { VmmService } from '../vmm/vmm-service.ts';
-import type { LaunchRequest, StopRequest } from '../wire.ts';
+import type { ConsoleQuery, LaunchRequest, StopRequest } from '../wire.ts';
 import {
+  consoleQuery,
+  consoleSlice,
   launchBody,
   launchResponse,
   liveConfig,
@@ -13,6 +17,20 @@ import {
 } from './vm-schemas.ts';
 
 type VmParams = { vmId: string };
+type ConsoleQueryString = { from?: string; max_bytes?: string };
+
+function parseConsoleQuery(query: ConsoleQueryString): ConsoleQuery {
+  const maxBytes = query.max_bytes === undefined ? undefined : Number(query.max_bytes);
+  if (maxBytes !== undefined && (maxBytes < 1 || maxBytes > CONSOLE_MAX_BYTES)) {
+    throw new ValidationError(`max_bytes must be between 1 and ${CONSOLE_MAX_BYTES}.`, {
+      max_bytes: query.max_bytes,
+    });
+  }
+  return {
+    ...(query.from === undefined ? {} : { from: Number(query.from) }),
+    ...(maxBytes === undefined ? {} : { max_bytes: maxBytes }),
+  };
+}
 const tags = ['vms'];
 
 export async function vmRoutes(app: FastifyInstance, deps: { vmm: VmmService }): Promise<void> {
@@ -57,6 +75,23 @@ export async function vmRoutes(app: FastifyInstance, deps: { vmm: VmmService }):
       },
     },
     (request) => vmm.liveConfig(request.params.vmId),
+  );
+
+  app.get<{ Params: VmParams; Querystring: ConsoleQueryString }>(
+    '/vms/:vmId/console',
+    {
+      schema: {
+        summary: `A slice of the VM's serial console log (at most ${CONSOLE_MAX_BYTES} bytes)`,
+        description:
+          'Without `from`, the last `max_bytes` (default 65536). The log is appended across boots; a VM that never started has an empty one. Slices end on UTF-8 character boundaries: continue with from=end.',
+        tags,
+        security: bearerSecurity,
+        params: vmIdParams,
+        querystring: consoleQuery,
+        response: { 200: consoleSlice, ...errorResponses() },
+      },
+    },
+    (request) => vmm.console(request.params.vmId, parseConsoleQuery(request.query)),
   );
 
   app.post<{ Params: VmParams; Body: LaunchRequest }>(

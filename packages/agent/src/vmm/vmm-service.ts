@@ -21,7 +21,15 @@ import {
   writeVmmState,
 } from '../state/vmm-state-file.ts';
 import { type VmPaths, vmPaths } from '../storage/vm-paths.ts';
-import type { LaunchRequest, LaunchResponse, StopResponse, VmmStatus } from '../wire.ts';
+import type {
+  ConsoleQuery,
+  ConsoleSlice,
+  LaunchRequest,
+  LaunchResponse,
+  StopResponse,
+  VmmStatus,
+} from '../wire.ts';
+import { CONSOLE_DEFAULT_BYTES, readConsoleLog } from './console-log.ts';
 import type { ExitStatus, VmmProcess } from './process-supervisor.ts';
 import { describeVmm, processOf } from './vmm-status.ts';
 
@@ -116,6 +124,14 @@ export class VmmService {
     if (!status)
       throw new AgentError('NOT_FOUND', `VM ${vmId} has no VMM on this host.`, { vm_id: vmId });
     return status;
+  }
+
+  /** A slice of the VM's serial console log; empty for a VM that never started. */
+  async console(vmId: string, query: ConsoleQuery): Promise<ConsoleSlice> {
+    return readConsoleLog(this.#paths(vmId).consoleLog, {
+      ...(query.from === undefined ? {} : { from: query.from }),
+      maxBytes: query.max_bytes ?? CONSOLE_DEFAULT_BYTES,
+    });
   }
 
   async isRunning(vmId: string): Promise<boolean> {

@@ -7,6 +7,7 @@ export const Host = Type.Object({
   addr: Type.String({ description: 'agent address: http://host:port or unix:/path/agent.sock' }),
   capabilities: Type.Record(Type.String(), Type.Unknown()),
   healthy: Type.Boolean({ description: 'true while heartbeats are fresh' }),
+  vm_count: Type.Integer({ description: 'VMs placed on this host, in any state' }),
   last_seen_at: Type.Union([Timestamp, Type.Null()]),
   created_at: Timestamp,
 });

@@ -65,7 +65,21 @@ export const CreateVmBody = Type.Object(
 );
 export type CreateVmBody = Static<typeof CreateVmBody>;
 
+/** A row of the VM list: the VM and how many device rows it has. */
+export const VmListItem = Type.Composite([
+  Vm,
+  Type.Object({
+    drive_count: Type.Integer({ description: 'drive rows, the root drive included' }),
+    nic_count: Type.Integer(),
+  }),
+]);
+export type VmListItem = Static<typeof VmListItem>;
+
 export const ListVmsQuery = Type.Object({
+  name: Type.Optional(Type.String({ minLength: 1, maxLength: 63, description: 'exact name' })),
+  q: Type.Optional(
+    Type.String({ minLength: 1, maxLength: 63, description: 'part of the name, any case' }),
+  ),
   state: Type.Optional(VmState),
   host_id: Type.Optional(Uuid),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),

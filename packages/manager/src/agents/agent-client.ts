@@ -6,6 +6,8 @@ import type {
   AllocateDiskResponse,
   CloneImageRequest,
   CloneImageResponse,
+  ConsoleQuery,
+  ConsoleSlice,
   DeleteFileResponse,
   ErrorBody,
   HostInfo,
@@ -88,6 +90,12 @@ export class AgentClient {
   listVmms = () => this.call<VmmStatus[]>('GET', '/vms');
   getVmm = (vmId: string) => this.call<VmmStatus>('GET', `/vms/${vmId}`);
   liveConfig = (vmId: string) => this.call<LiveVmConfig>('GET', `/vms/${vmId}/config`);
+  console = (vmId: string, query: ConsoleQuery) => {
+    const params = new URLSearchParams();
+    if (query.from !== undefined) params.set('from', String(query.from));
+    if (query.max_bytes !== undefined) params.set('max_bytes', String(query.max_bytes));
+    return this.call<ConsoleSlice>('GET', `/vms/${vmId}/console?${params}`);
+  };
 
   close = () => this.dispatcher.close();
 

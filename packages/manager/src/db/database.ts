@@ -13,11 +13,22 @@ export type DatabaseConfig =
   | { kind: 'postgres'; url: string; poolSize?: number }
   | { kind: 'pglite'; dataDir: string | null /* null: in memory, for tests only */ };
 
+/** Delivery of NOTIFY payloads on one channel; `onLost` when the session ended (changes may be missed). */
+export type Listen = (
+  channel: string,
+  onPayload: (payload: string) => void,
+  onLost: (err: Error) => void,
+) => Promise<() => Promise<void>>;
+
 export interface OpenDatabase {
   db: Kysely<Database>;
   kind: DatabaseConfig['kind'];
+  /** LISTEN on a session of its own (PostgreSQL) or on the embedded database (PGlite) */
+  listen: Listen;
   close(): Promise<void>;
 }
+
+const CHANNEL_NAME = /^[a-z_][a-z0-9_]*$/;
 
 const INT8_OID = 20;
 
@@ -40,7 +51,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase
       process.stderr.write(`PostgreSQL: idle connection lost: ${err.message}\n`);
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, kind: 'postgres', close: () => db.destroy() };
+    return { db, kind: 'postgres', listen: postgresListen(config.url), close: () => db.destroy() };
   }
   if (config.dataDir) await mkdir(config.dataDir, { recursive: true });
   const pglite = config.dataDir ? new PGlite(config.dataDir) : new PGlite();
@@ -49,9 +60,42 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase
   return {
     db,
     kind: 'pglite',
+    // one process holds the embedded database, so its notifications never get lost
+    listen: async (channel, onPayload) => {
+      const unlisten = await pglite.listen(channel, onPayload);
+      return async () => {
+        if (!pglite.closed) await unlisten();
+      };
+    },
     close: async () => {
       await db.destroy();
       if (!pglite.closed) await pglite.close();
     },
+  };
+}
+
+/** A LISTEN session outside the pool: a pooled connection would be handed to other queries. */
+function postgresListen(url: string): Listen {
+  return async (channel, onPayload, onLost) => {
+    if (!CHANNEL_NAME.test(channel)) throw new Error(`bad channel name ${channel}`);
+    const client = new pg.Client({ connectionString: url });
+    let closing = false;
+    const lost = (err: Error) => {
+      if (closing) return;
+      closing = true;
+      client.end().catch(() => {});
+      onLost(err);
+    };
+    client.on('notification', (msg) => {
+      if (msg.channel === channel && msg.payload !== undefined) onPayload(msg.payload);
+    });
+    client.on('error', lost);
+    client.on('end', () => lost(new Error('LISTEN connection ended')));
+    await client.connect();
+    await client.query(`LISTEN ${channel}`);
+    return async () => {
+      closing = true;
+      await client.end().catch(() => {});
+    };
   };
 }

@@ -16,12 +16,26 @@ export interface AppliedMigration {
 
 /**
  * PGlite runs queries through the extended protocol, which takes one statement at a time, so
- * a migration file is split at each `;` that ends a line. Migrations therefore keep to plain
- * DDL/DML (no function bodies with inner `;` line ends).
+ * a migration file is split into statements: at each `;` that ends a line, except inside a
+ * dollar-quoted body (`$$ ... $$`, `$fn$ ... $fn$`), so trigger functions can be migrations.
  */
 export function splitStatements(sqlText: string): string[] {
-  return sqlText
-    .split(/;[ \t]*(?:--[^\n]*)?\r?\n|;[ \t]*$/)
+  const statements: string[] = [];
+  let current = '';
+  let quote: string | null = null; // the open dollar-quote tag, e.g. '$$'
+  for (const line of sqlText.split(/\r?\n/)) {
+    for (const tag of line.match(/\$[A-Za-z_]*\$/g) ?? []) {
+      if (quote === null) quote = tag;
+      else if (tag === quote) quote = null;
+    }
+    current += `${line}\n`;
+    if (quote === null && /;[ \t]*(--.*)?$/.test(line)) {
+      statements.push(current.replace(/;[ \t]*(--.*)?\n$/, ''));
+      current = '';
+    }
+  }
+  statements.push(current);
+  return statements
     .map((s) => s.replace(/^(\s*--[^\n]*\n)+/, '').trim())
     .filter((s) => s.length > 0);
 }

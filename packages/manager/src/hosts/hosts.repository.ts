@@ -15,6 +15,7 @@ type Row = {
   last_seen_at: Date | null;
   created_at: Date;
   healthy: boolean;
+  vm_count: number | string;
 };
 
 const toHost = (r: Row): HostRecord => ({
@@ -24,6 +25,7 @@ const toHost = (r: Row): HostRecord => ({
   agent_token: r.agent_token,
   capabilities: r.capabilities,
   healthy: r.healthy,
+  vm_count: Number(r.vm_count),
   last_seen_at: isoOrNull(r.last_seen_at),
   created_at: iso(r.created_at),
 });
@@ -32,12 +34,17 @@ const toHost = (r: Row): HostRecord => ({
 function selectHosts(db: Db, staleSeconds: number) {
   return db
     .selectFrom('host')
-    .selectAll()
-    .select(
+    .selectAll('host')
+    .select((eb) => [
       sql<boolean>`coalesce(last_seen_at > now() - make_interval(secs => ${staleSeconds}), false)`.as(
         'healthy',
       ),
-    );
+      eb
+        .selectFrom('vm')
+        .select(eb.fn.countAll<number>().as('n'))
+        .whereRef('vm.host_id', '=', 'host.id')
+        .as('vm_count'),
+    ]);
 }
 
 export async function listHosts(db: Db, staleSeconds: number): Promise<HostRecord[]> {

@@ -1,10 +1,14 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from './errors.ts';
 
-/** Renders every failure in the documented shape; unexpected ones become a bare 500. */
-export function installErrorHandler(app: FastifyInstance): void {
+/** Answers a request for a path nothing serves, or returns false to leave it to the 404. */
+export type NotFoundFallback = (request: FastifyRequest, reply: FastifyReply) => boolean;
+
+/** Unknown paths answer the documented error shape, unless the fallback (the web UI) takes them. */
+export function installNotFoundHandler(app: FastifyInstance, fallback?: NotFoundFallback): void {
   app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send({
+    if (fallback?.(request, reply)) return reply;
+    return reply.status(404).send({
       error: {
         code: 'NOT_FOUND',
         message: `No route for ${request.method} ${request.url.split('?')[0]}.`,
@@ -12,7 +16,10 @@ export function installErrorHandler(app: FastifyInstance): void {
       },
     });
   });
+}
 
+/** Renders every failure in the documented shape; unexpected ones become a bare 500. */
+export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError | AppError, request, reply) => {
     if (err instanceof AppError) {
       if (err.status >= 500) request.log.warn({ err }, err.message);

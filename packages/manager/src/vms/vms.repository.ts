@@ -1,4 +1,4 @@
-import type { Vm, VmState } from '@hearth/api';
+import type { Vm, VmListItem, VmState } from '@hearth/api';
 import { type Selectable, sql } from 'kysely';
 import type { VmTable } from '../db/schema.ts';
 import { type Db, iso, isoOrNull, jsonOrNull } from '../db/types.ts';
@@ -48,6 +48,10 @@ export async function vmNameTaken(db: Db, name: string): Promise<boolean> {
 }
 
 export interface VmListFilter {
+  /** exact name */
+  name?: string;
+  /** part of the name, any case (LIKE wildcards in it match literally) */
+  nameContains?: string;
   state?: VmState;
   host_id?: string;
   limit: number;
@@ -60,16 +64,42 @@ export interface VmListFilter {
  * cursor carries created_at as an ISO string (milliseconds), so the key is truncated to
  * milliseconds on both sides of the comparison.
  */
-export async function listVms(db: Db, filter: VmListFilter): Promise<Vm[]> {
-  const createdMs = sql`date_trunc('milliseconds', created_at)`;
-  let q = db.selectFrom('vm').selectAll().orderBy(createdMs).orderBy('id').limit(filter.limit);
+export async function listVms(db: Db, filter: VmListFilter): Promise<VmListItem[]> {
+  const createdMs = sql`date_trunc('milliseconds', vm.created_at)`;
+  let q = db
+    .selectFrom('vm')
+    .selectAll('vm')
+    .select((eb) => [
+      eb
+        .selectFrom('vm_drive')
+        .select(eb.fn.countAll<number>().as('n'))
+        .whereRef('vm_drive.vm_id', '=', 'vm.id')
+        .as('drive_count'),
+      eb
+        .selectFrom('vm_nic')
+        .select(eb.fn.countAll<number>().as('n'))
+        .whereRef('vm_nic.vm_id', '=', 'vm.id')
+        .as('nic_count'),
+    ])
+    .orderBy(createdMs)
+    .orderBy('vm.id')
+    .limit(filter.limit);
+  if (filter.name) q = q.where('name', '=', filter.name);
+  if (filter.nameContains) {
+    const escaped = filter.nameContains.replace(/[\\%_]/g, (c) => `\\${c}`);
+    q = q.where('name', 'ilike', `%${escaped}%`);
+  }
   if (filter.state) q = q.where('state', '=', filter.state);
   if (filter.host_id) q = q.where('host_id', '=', filter.host_id);
   if (filter.after) {
     const { created_at, id } = filter.after;
-    q = q.where(sql<boolean>`(${createdMs}, id) > (${created_at}::timestamptz, ${id}::uuid)`);
+    q = q.where(sql<boolean>`(${createdMs}, vm.id) > (${created_at}::timestamptz, ${id}::uuid)`);
   }
-  return (await q.execute()).map(toVm);
+  return (await q.execute()).map((r) => ({
+    ...toVm(r),
+    drive_count: Number(r.drive_count ?? 0),
+    nic_count: Number(r.nic_count ?? 0),
+  }));
 }
 
 /**

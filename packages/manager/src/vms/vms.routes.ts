@@ -6,9 +6,9 @@ import {
   ListEventsQuery,
   ListVmsQuery,
   Page,
-  Vm,
   VmDetail,
   VmEvent,
+  VmListItem,
 } from '@hearth/api';
 import { Type } from '@sinclair/typebox';
 import type { ManagerServices } from '../app.ts';
@@ -48,9 +48,9 @@ export const vmRoutes: FastifyPluginAsyncTypebox<{ services: ManagerServices }> 
     {
       schema: {
         tags,
-        summary: 'List VMs, oldest first, filtered by state and host',
+        summary: 'List VMs, oldest first, filtered by name (exact or part), state and host',
         querystring: ListVmsQuery,
-        response: { 200: Page(Vm), ...errors },
+        response: { 200: Page(VmListItem), ...errors },
       },
     },
     async (request) => vms.list(request.query),

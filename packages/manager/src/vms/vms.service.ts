@@ -3,7 +3,7 @@
 // or checked, NICs get their TAP names and MACs, and all rows are written in one transaction.
 // If anything fails on the way, the VM's directory is removed from its host and no row stays.
 import { randomUUID } from 'node:crypto';
-import type { CreateVmBody, ListVmsQuery, Vm, VmDetail, VmEvent } from '@hearth/api';
+import type { CreateVmBody, ListVmsQuery, Vm, VmDetail, VmEvent, VmListItem } from '@hearth/api';
 import { DEFAULT_BOOT_ARGS } from '@hearth/api';
 import { agentCall } from '../agents/agent-errors.ts';
 import type { ServiceContext } from '../context.ts';
@@ -119,10 +119,12 @@ export class VmsService {
     return this.get(vm.id);
   }
 
-  async list(query: ListVmsQuery): Promise<{ items: Vm[]; next_cursor: string | null }> {
+  async list(query: ListVmsQuery): Promise<{ items: VmListItem[]; next_cursor: string | null }> {
     const limit = query.limit ?? 50;
     const items = await listVms(this.ctx.db, {
       limit: limit + 1,
+      ...(query.name ? { name: query.name } : {}),
+      ...(query.q ? { nameContains: query.q } : {}),
       ...(query.state ? { state: query.state } : {}),
       ...(query.host_id ? { host_id: query.host_id } : {}),
       ...(query.cursor ? { after: decodeCursor(query.cursor) } : {}),

@@ -20,6 +20,7 @@ import { loadManagerConfig, type ManagerConfig } from '../../src/config.ts';
 import type { ServiceContext } from '../../src/context.ts';
 import { openDatabase } from '../../src/db/database.ts';
 import { migrate } from '../../src/db/migrate.ts';
+import { DatabaseChangeFeed } from '../../src/events/change-feed.ts';
 import { createTestDatabase, type DatabaseKind } from './databases.ts';
 
 const run = promisify(execFile);
@@ -146,7 +147,9 @@ export async function startStack(kind: DatabaseKind, options: StackOptions = {})
     };
     const agents = new AgentDirectory();
     cleanups.push(() => agents.close());
-    const ctx: ServiceContext = { db: opened.db, config, agents };
+    const changes = new DatabaseChangeFeed(opened.listen);
+    cleanups.push(() => changes.close());
+    const ctx: ServiceContext = { db: opened.db, config, agents, changes };
     const app = await buildApp(ctx);
     cleanups.push(() => app.close());
 

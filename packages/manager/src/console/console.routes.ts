@@ -1,0 +1,99 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import {
+  CONSOLE_DEFAULT_BYTES,
+  ConsoleChunk,
+  ConsoleQuery,
+  ConsoleStreamQuery,
+  ErrorResponse,
+  IdParams,
+} from '@hearth/api';
+import { Type } from '@sinclair/typebox';
+import type { ManagerServices } from '../app.ts';
+import { AppError } from '../http/errors.ts';
+import { openEventStream } from '../http/sse.ts';
+
+const errors = { 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse, 502: ErrorResponse };
+const tags = ['vms'];
+/** how often a follower asks the agent for new output while there is none */
+const FOLLOW_POLL_MS = 300;
+
+export const consoleRoutes: FastifyPluginAsyncTypebox<{ services: ManagerServices }> = async (
+  app,
+  { services },
+) => {
+  const { console: consoleService } = services;
+
+  app.get(
+    '/vms/:id/console',
+    {
+      schema: {
+        tags,
+        summary: "The end of a VM's serial console output (all boots, newest last)",
+        params: IdParams,
+        querystring: ConsoleQuery,
+        response: { 200: ConsoleChunk, ...errors },
+      },
+    },
+    async (request) => {
+      const { text, start, end } = await consoleService.tail(
+        request.params.id,
+        request.query.bytes ?? CONSOLE_DEFAULT_BYTES,
+      );
+      return { text, start, end };
+    },
+  );
+
+  app.get(
+    '/vms/:id/console/stream',
+    {
+      schema: {
+        tags,
+        summary: "Follow a VM's serial console (server-sent events)",
+        description:
+          'Events `output` with `id: <end byte offset>` and data `{"text": "..."}`; the first one holds the last 64 KiB, or what follows `from` / `Last-Event-ID`. An `error` event (data: the error body) ends the stream when the agent cannot be read; reconnect to continue.',
+        params: IdParams,
+        querystring: ConsoleStreamQuery,
+        response: {
+          200: {
+            description: 'text/event-stream of output events',
+            content: { 'text/event-stream': { schema: Type.Object({ text: Type.String() }) } },
+          },
+          ...errors,
+        },
+      },
+    },
+    async (request, reply) => {
+      const vmId = request.params.id;
+      const from = request.query.from ?? lastEventId(request.headers['last-event-id']);
+      // the first read happens before the stream opens, so a bad id is a plain 404
+      let read =
+        from === undefined
+          ? await consoleService.tail(vmId, CONSOLE_DEFAULT_BYTES)
+          : await consoleService.after(vmId, from);
+      const stream = openEventStream(request, reply);
+      while (!stream.closed) {
+        if (read.text.length > 0) stream.send('output', { text: read.text }, read.end);
+        if (!read.more) await Promise.race([sleep(FOLLOW_POLL_MS), stream.done]);
+        if (stream.closed) break;
+        try {
+          read = await consoleService.after(vmId, read.end);
+        } catch (err) {
+          const body =
+            err instanceof AppError
+              ? { code: err.code, message: err.message, details: err.details }
+              : { code: 'INTERNAL', message: 'Internal error; see the manager log.', details: {} };
+          if (!(err instanceof AppError)) request.log.error({ err }, 'console stream failed');
+          stream.send('error', { error: body });
+          stream.end();
+        }
+      }
+    },
+  );
+};
+
+function lastEventId(header: string | string[] | undefined): number | undefined {
+  const value = Array.isArray(header) ? header[0] : header;
+  return value !== undefined && /^\d{1,15}$/.test(value) ? Number(value) : undefined;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
