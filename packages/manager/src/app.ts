@@ -3,7 +3,7 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { ErrorResponse } from '@hearth/api';
+import { ChangeEvent, ErrorResponse } from '@hearth/api';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { consoleRoutes } from './console/console.routes.ts';
 import { ConsoleService } from './console/console.service.ts';
@@ -70,6 +70,7 @@ export async function buildApp(ctx: ServiceContext, options: BuildAppOptions = {
   installErrorHandler(app);
   endStreamsOnClose(app);
   app.addSchema(ErrorResponse);
+  app.addSchema(ChangeEvent);
 
   await app.register(swagger, {
     // shared schemas appear under their $id (e.g. ErrorResponse), not as def-0

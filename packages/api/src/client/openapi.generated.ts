@@ -3924,6 +3924,16 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ChangeEvent: {
+            /** @description the changed row: VM, drive, NIC, event, host or image id */
+            id: string;
+            kind: "vm" | "drive" | "nic" | "vm_event" | "host" | "image";
+            op: "insert" | "update" | "delete";
+            /** @description a VM's new state */
+            state: string | null;
+            /** @description the VM it belongs to (for a vm change, its own id) */
+            vm_id: string | null;
+        };
         /** @description Every error has this shape */
         ErrorResponse: {
             error: {
