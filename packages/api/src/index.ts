@@ -1,4 +1,5 @@
 export * from './errors.ts';
+export * from './patterns.ts';
 export * from './schemas/changes.ts';
 export * from './schemas/common.ts';
 export * from './schemas/console.ts';

@@ -1,10 +1,9 @@
 import { type Static, Type } from '@sinclair/typebox';
+import { DEVICE_ID_PATTERN, HOST_PATH_PATTERN } from '../patterns.ts';
 import { Attachment, RateLimiter, Timestamp, Uuid } from './common.ts';
 
-/** Firecracker's rule for resource ids, restricted to ASCII (they name files and rows). */
-export const DRIVE_ID_PATTERN = '^[A-Za-z0-9_]{1,64}$';
 export const DriveId = Type.String({
-  pattern: DRIVE_ID_PATTERN,
+  pattern: DEVICE_ID_PATTERN,
   description: 'letters, digits, _',
 });
 export const CacheType = Type.Union([Type.Literal('Unsafe'), Type.Literal('Writeback')]);
@@ -41,7 +40,7 @@ export const AddDriveBody = Type.Object(
       Type.String({
         minLength: 2,
         maxLength: 4096,
-        pattern: '^/',
+        pattern: HOST_PATH_PATTERN,
         description: 'omit to provision',
       }),
     ),

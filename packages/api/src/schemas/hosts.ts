@@ -1,4 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
+import { NAME_PATTERN } from '../patterns.ts';
 import { Timestamp, Uuid } from './common.ts';
 
 export const Host = Type.Object({
@@ -15,7 +16,7 @@ export type Host = Static<typeof Host>;
 
 export const RegisterHostBody = Type.Object(
   {
-    name: Type.String({ minLength: 1, maxLength: 63, pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' }),
+    name: Type.String({ minLength: 1, maxLength: 63, pattern: NAME_PATTERN }),
     addr: Type.String({ minLength: 1, maxLength: 512, pattern: '^(https?://|unix:/)' }),
     agent_token: Type.String({ minLength: 16, maxLength: 256 }),
     capabilities: Type.Optional(Type.Record(Type.String(), Type.Unknown())),

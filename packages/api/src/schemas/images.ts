@@ -1,4 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
+import { HOST_PATH_PATTERN, NAME_PATTERN } from '../patterns.ts';
 import { Timestamp, Uuid } from './common.ts';
 
 export const ImageKind = Type.Union([Type.Literal('kernel'), Type.Literal('rootfs')]);
@@ -18,8 +19,8 @@ export type Image = Static<typeof Image>;
 export const RegisterImageBody = Type.Object(
   {
     kind: ImageKind,
-    name: Type.String({ minLength: 1, maxLength: 128, pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' }),
-    path: Type.String({ minLength: 1, maxLength: 4096, pattern: '^/' }),
+    name: Type.String({ minLength: 1, maxLength: 128, pattern: NAME_PATTERN }),
+    path: Type.String({ minLength: 1, maxLength: 4096, pattern: HOST_PATH_PATTERN }),
     host_id: Type.Optional(Uuid),
   },
   { additionalProperties: false },

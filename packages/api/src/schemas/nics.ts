@@ -1,11 +1,11 @@
 import { type Static, Type } from '@sinclair/typebox';
+import { DEVICE_ID_PATTERN, MAC_PATTERN } from '../patterns.ts';
 import { Attachment, RateLimiter, Timestamp, Uuid } from './common.ts';
 
 export const IfaceId = Type.String({
-  pattern: '^[A-Za-z0-9_]{1,64}$',
+  pattern: DEVICE_ID_PATTERN,
   description: 'letters, digits, _',
 });
-export const MAC_PATTERN = '^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$';
 
 export const Nic = Type.Object({
   id: Type.Union([Uuid, Type.Null()], { description: 'null only for a pending_detach entry' }),

@@ -1,4 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
+import { NAME_PATTERN } from '../patterns.ts';
 import { Timestamp, Uuid } from './common.ts';
 import { AddDriveBody, Drive } from './drives.ts';
 import { Host } from './hosts.ts';
@@ -51,7 +52,7 @@ export const DEFAULT_BOOT_ARGS = 'console=ttyS0 reboot=k panic=1 pci=off';
 
 export const CreateVmBody = Type.Object(
   {
-    name: Type.String({ minLength: 1, maxLength: 63, pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' }),
+    name: Type.String({ minLength: 1, maxLength: 63, pattern: NAME_PATTERN }),
     vcpu: Type.Integer({ minimum: 1, maximum: 32 }),
     mem_mib: Type.Integer({ minimum: 128, maximum: 1048576 }),
     kernel_image_id: Uuid,

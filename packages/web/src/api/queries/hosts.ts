@@ -1,0 +1,43 @@
+import type { Host } from '@hearth/api';
+import { queryOptions } from '@tanstack/react-query';
+import { api, call } from '../client.ts';
+import { keys } from './keys.ts';
+
+async function fetchHosts() {
+  return call(api.GET('/v1/hosts'));
+}
+export type HostItem = Awaited<ReturnType<typeof fetchHosts>>['items'][number];
+
+export const hostsQuery = () =>
+  queryOptions({
+    queryKey: keys.hosts(),
+    queryFn: fetchHosts,
+    select: (data) => data.items,
+  });
+
+/** The agent's report (packages/agent/src/wire.ts HostInfo), read defensively: it is JSON. */
+export interface HostCapabilities {
+  cpus: number | null;
+  memoryBytes: number | null;
+  storageFreeBytes: number | null;
+  kvm: { usable: boolean; reason?: string } | null;
+  firecracker: { path: string; version: string; simulator: boolean; error?: string } | null;
+}
+
+const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+export function hostCapabilities(host: Pick<Host, 'capabilities'>): HostCapabilities {
+  const c = host.capabilities;
+  const kvm = c.kvm as HostCapabilities['kvm'] | undefined;
+  const fc = c.firecracker as HostCapabilities['firecracker'] | undefined;
+  return {
+    cpus: num(c.cpus),
+    memoryBytes: num(c.memory_bytes),
+    storageFreeBytes: num(c.storage_free_bytes),
+    kvm: kvm && typeof kvm === 'object' ? kvm : null,
+    firecracker: fc && typeof fc === 'object' ? fc : null,
+  };
+}
+
+export const usesSimulator = (host: Pick<Host, 'capabilities'>) =>
+  hostCapabilities(host).firecracker?.simulator === true;
