@@ -4,13 +4,14 @@
 // browser tests call ensureWebBuild() before starting Hearth. Concurrent callers (test files
 // running in parallel) share one build through a lock directory.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const web = join(root, 'packages', 'web');
-const builtIndex = join(web, 'dist', 'index.html');
+const dist = join(web, 'dist');
+const builtIndex = join(dist, 'index.html');
 const lock = join(web, '.build-lock');
 // what ends up in the bundle: the UI's own files and the API client it imports
 const sources = [
@@ -73,16 +74,27 @@ export async function ensureWebBuild({ quiet = false } = {}) {
   try {
     if (webBuildIsFresh()) return { built: false };
     if (!quiet) process.stderr.write('Building the web UI (packages/web)...\n');
-    const result = spawnSync('npm', ['run', 'build', '-w', '@hearth/web'], {
-      cwd: root,
-      stdio: quiet ? 'pipe' : ['ignore', 'inherit', 'inherit'],
-      encoding: 'utf8',
-    });
+    // built beside dist and swapped in, so a running manager never serves a half-written UI
+    const next = join(web, `dist.next-${process.pid}`);
+    const result = spawnSync(
+      'npm',
+      ['run', 'build', '-w', '@hearth/web', '--', '--outDir', next, '--emptyOutDir'],
+      { cwd: root, stdio: quiet ? 'pipe' : ['ignore', 'inherit', 'inherit'], encoding: 'utf8' },
+    );
     if (result.status !== 0) {
+      rmSync(next, { recursive: true, force: true });
       throw new Error(
         `web UI build failed (${result.status}):\n${result.stdout ?? ''}${result.stderr ?? ''}`,
       );
     }
+    const old = join(web, `dist.old-${process.pid}`);
+    try {
+      renameSync(dist, old);
+    } catch (err) {
+      if (err.code !== 'ENOENT') throw err;
+    }
+    renameSync(next, dist);
+    rmSync(old, { recursive: true, force: true });
     return { built: true };
   } finally {
     rmSync(lock, { recursive: true, force: true });

@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { ensureWebBuild } from './ensure-web-build.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const roots = ['packages', 'e2e'];
@@ -27,6 +28,9 @@ if (files.length === 0) {
   console.error(`no test files match ${filters.join(' ')}`);
   process.exit(1);
 }
+
+// Browser tests serve packages/web/dist: build it once, before any test file runs.
+if (files.some((f) => f.startsWith('e2e/browser/'))) await ensureWebBuild();
 
 const result = spawnSync(
   process.execPath,

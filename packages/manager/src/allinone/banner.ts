@@ -36,7 +36,9 @@ export function startupBanner({ url, apiToken, demoImages }: BannerFacts): strin
     '',
     `Hearth manager: ${url}   (API docs: ${url}/docs, OpenAPI: ${url}/openapi.json)`,
     '',
-    'Try:',
+    `Open the web UI: ${url}/${apiToken ? '   (it asks for the API token)' : ''}`,
+    '',
+    'Or try:',
     `  curl -s${auth} ${url}/v1/hosts`,
     `  curl -s${auth} ${url}/v1/images`,
   ];

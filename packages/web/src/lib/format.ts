@@ -81,3 +81,10 @@ export function rateFieldsOf(limiter: RateLimiter | null | undefined): {
     ops: ops === null ? '' : String(Math.round(ops)),
   };
 }
+
+/** The end of a long host path (the file and its directory), which is what tells drives apart. */
+export function shortPath(path: string, max = 40): string {
+  if (path.length <= max) return path;
+  const parts = path.split('/');
+  return `…/${parts.slice(-2).join('/')}`;
+}

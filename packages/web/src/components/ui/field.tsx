@@ -31,7 +31,8 @@ export function Field({
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
+  // the hint gives way to the error, so only the element that is rendered is referenced
+  const describedBy = error ? errorId : hint ? hintId : '';
   return (
     <div className={clsx('flex min-w-0 flex-col gap-1.5', className)}>
       <label htmlFor={id} className="text-sm font-medium text-zinc-800 dark:text-zinc-200">

@@ -142,7 +142,9 @@ function DriveEditorForm({
   return (
     <form id="drive-editor" onSubmit={submit} noValidate className="space-y-4">
       <Alert tone="info">
-        This drive will be created immediately but attached to Firecracker on next VM start.
+        {mode === 'add'
+          ? 'This drive will be created immediately but attached to Firecracker on next VM start.'
+          : 'Changes are saved in the database at once and reach Firecracker on next VM start.'}
       </Alert>
       {unplaced ? <Alert tone="error">{errorMessage(error)}</Alert> : null}
       {mode === 'add' ? (

@@ -7,7 +7,7 @@ import { Badge } from '../../components/ui/badge.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { Table, TBody, Td, THead, Th, Tr } from '../../components/ui/table.tsx';
-import { formatBytes, formatRateLimiter } from '../../lib/format.ts';
+import { formatBytes, formatRateLimiter, shortPath } from '../../lib/format.ts';
 import { AttachmentBadge, DeviceNote, isPending, type VmActions } from '../devices/attachment.tsx';
 import { DriveEditorDialog } from './drive-editor-dialog.tsx';
 import { RemoveDriveDialog } from './remove-drive-dialog.tsx';
@@ -53,13 +53,13 @@ export function DrivesTab({ vm, actions }: { vm: VmDetail; actions: VmActions })
           <THead>
             <tr>
               <Th>Drive ID</Th>
+              {showAttachment ? <Th>Attachment</Th> : null}
               <Th>Source</Th>
               <Th>Path</Th>
               <Th className="text-right">Size</Th>
               <Th>Cache</Th>
               <Th>IO engine</Th>
               <Th>Rate limit</Th>
-              {showAttachment ? <Th>Attachment</Th> : null}
               <Th>
                 <span className="sr-only">Actions</span>
               </Th>
@@ -75,11 +75,16 @@ export function DrivesTab({ vm, actions }: { vm: VmDetail; actions: VmActions })
                     {drive.is_read_only ? <Badge>read-only</Badge> : null}
                   </div>
                 </Td>
+                {showAttachment ? (
+                  <Td>
+                    <AttachmentBadge attachment={drive.attachment} />
+                  </Td>
+                ) : null}
                 <Td className="text-zinc-600 dark:text-zinc-400">
                   {drive.source ? sourceLabel[drive.source] : '—'}
                 </Td>
                 <Td className="max-w-80 truncate font-mono text-xs" title={drive.path_on_host}>
-                  {drive.path_on_host}
+                  {shortPath(drive.path_on_host)}
                 </Td>
                 <Td className="text-right tabular-nums">{formatBytes(drive.size_bytes)}</Td>
                 <Td>{drive.cache_type}</Td>
@@ -87,11 +92,6 @@ export function DrivesTab({ vm, actions }: { vm: VmDetail; actions: VmActions })
                 <Td className="text-zinc-600 dark:text-zinc-400">
                   {formatRateLimiter(drive.rate_limiter) ?? '—'}
                 </Td>
-                {showAttachment ? (
-                  <Td>
-                    <AttachmentBadge attachment={drive.attachment} />
-                  </Td>
-                ) : null}
                 <Td className="py-1.5">
                   {drive.attachment === 'pending_detach' ? null : (
                     <div className="flex justify-end gap-0.5">

@@ -55,11 +55,11 @@ export function NicsTab({ vm, actions }: { vm: VmDetail; actions: VmActions }) {
           <THead>
             <tr>
               <Th>Interface ID</Th>
+              {showAttachment ? <Th>Attachment</Th> : null}
               <Th>TAP device</Th>
               <Th>Guest MAC</Th>
               <Th>RX limit</Th>
               <Th>TX limit</Th>
-              {showAttachment ? <Th>Attachment</Th> : null}
               <Th>
                 <span className="sr-only">Actions</span>
               </Th>
@@ -69,6 +69,11 @@ export function NicsTab({ vm, actions }: { vm: VmDetail; actions: VmActions }) {
             {items.map((nic) => (
               <Tr key={nic.id ?? `detached-${nic.iface_id}`}>
                 <Td className="font-mono font-medium">{nic.iface_id}</Td>
+                {showAttachment ? (
+                  <Td>
+                    <AttachmentBadge attachment={nic.attachment} />
+                  </Td>
+                ) : null}
                 <Td className="font-mono text-xs">{nic.host_dev_name}</Td>
                 <Td className="font-mono text-xs">{nic.guest_mac ?? '—'}</Td>
                 <Td className="text-zinc-600 dark:text-zinc-400">
@@ -77,11 +82,6 @@ export function NicsTab({ vm, actions }: { vm: VmDetail; actions: VmActions }) {
                 <Td className="text-zinc-600 dark:text-zinc-400">
                   {formatRateLimiter(nic.tx_rate_limiter) ?? '—'}
                 </Td>
-                {showAttachment ? (
-                  <Td>
-                    <AttachmentBadge attachment={nic.attachment} />
-                  </Td>
-                ) : null}
                 <Td className="py-1.5">
                   {nic.attachment === 'pending_detach' ? null : (
                     <div className="flex justify-end gap-0.5">

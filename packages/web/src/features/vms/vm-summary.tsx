@@ -8,7 +8,7 @@ import { Uptime } from './uptime.tsx';
 
 function Item({ label, children, wide }: { label: string; children: ReactNode; wide?: boolean }) {
   return (
-    <div className={wide ? 'sm:col-span-2 lg:col-span-4' : undefined}>
+    <div className={wide ? 'col-span-2 lg:col-span-4' : undefined}>
       <dt className="text-xs font-medium text-zinc-500 dark:text-zinc-400">{label}</dt>
       <dd className="mt-0.5 text-sm break-words">{children}</dd>
     </div>
@@ -19,7 +19,7 @@ export function VmSummary({ vm }: { vm: VmDetail }) {
   const images = useQuery(imagesQuery());
   const imageName = (id: string) => images.data?.find((i) => i.id === id)?.name ?? id;
   return (
-    <dl className="grid gap-x-6 gap-y-4 rounded-lg border border-zinc-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4 dark:border-zinc-800 dark:bg-zinc-900">
+    <dl className="grid grid-cols-2 gap-x-6 gap-y-4 rounded-lg border border-zinc-200 bg-white p-4 lg:grid-cols-4 dark:border-zinc-800 dark:bg-zinc-900">
       <Item label="Host">
         <Link to="/hosts" className="hover:text-orange-600 hover:underline">
           {vm.host.name}

@@ -1,0 +1,315 @@
+// The drive semantics of DESIGN.md through the web UI: an operator adds, edits and removes
+// drives in a real browser, and the test checks what the screen says against the API, the
+// files in the VM's storage and the live Firecracker configuration.
+import assert from 'node:assert/strict';
+import { existsSync, statSync } from 'node:fs';
+import { unlink } from 'node:fs/promises';
+import { after, afterEach, before, describe, test } from 'node:test';
+import {
+  type BrowserSuite,
+  choose,
+  eventually,
+  needsBrowser,
+  openPage,
+  startBrowserSuite,
+  type UiPage,
+} from '../support/browser.ts';
+import { databaseKinds } from '../support/hearth.ts';
+import {
+  dialog,
+  driveRow,
+  findVm,
+  getVm,
+  lifecycle,
+  listDrives,
+  liveDriveIds,
+  MiB,
+  openTab,
+  openVm,
+  uniqueName,
+  VmTracker,
+  waitForApiState,
+  waitForAttachment,
+  waitForUiState,
+} from './helpers.ts';
+
+const DRIVES_NOTE =
+  'Drives are stored in the database and will be attached when the VM starts. Changes take effect on next VM start.';
+const RUNNING_NOTE =
+  'This drive will be created immediately but attached to Firecracker on next VM start.';
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+for (const kind of databaseKinds()) {
+  describe(`web UI: drives (${kind})`, { skip: needsBrowser }, () => {
+    let suite: BrowserSuite;
+    let ui: UiPage | undefined;
+    const vms = new VmTracker(() => suite.hearth);
+
+    before(async () => {
+      suite = await startBrowserSuite(kind);
+    });
+    after(async () => {
+      await suite?.close();
+    });
+    afterEach(async () => {
+      await ui?.close();
+      ui = undefined;
+      await vms.cleanup();
+    });
+
+    const newPage = async () => {
+      ui = await openPage(suite.browser);
+      return ui;
+    };
+
+    /** Fills the open "Add drive" editor for a provisioned drive and saves it. */
+    const addDrive = async (
+      page: UiPage['page'],
+      driveId: string,
+      size: string,
+      unit: 'MiB' | 'GiB' = 'MiB',
+    ) => {
+      await page.getByRole('button', { name: 'Add drive' }).click();
+      const editor = dialog(page, 'Add drive');
+      await editor.waitFor();
+      await editor.getByLabel('Drive ID', { exact: true }).fill(driveId);
+      await editor.getByLabel('Size', { exact: true }).fill(size);
+      await choose(page, editor, 'Size unit', unit);
+      return editor;
+    };
+
+    test('1. create a VM in the UI, add a drive while it runs: pending attach until stop and start', async () => {
+      const { page, errors } = await newPage();
+      const { hearth } = suite;
+      const name = vms.track(uniqueName(`ui-create-${kind}`));
+      const images = (await hearth.api('GET', '/v1/images')).body.items as Array<{
+        id: string;
+        kind: string;
+        name: string;
+      }>;
+      const kernel = images.find((i) => i.kind === 'kernel')!;
+      const rootfs = images.find((i) => i.kind === 'rootfs')!;
+
+      await page.goto(hearth.baseUrl);
+      await page.getByRole('button', { name: 'Create VM' }).first().click();
+      const create = dialog(page, 'Create VM');
+      await create.waitFor();
+      await create.getByLabel('Name', { exact: true }).fill(name);
+      await create.getByLabel('vCPUs', { exact: true }).fill('2');
+      await create.getByLabel('Memory (MiB)', { exact: true }).fill('192');
+      await choose(page, create, 'Kernel image', new RegExp(`^${escapeRegExp(kernel.name)}( |$)`));
+      await choose(page, create, 'Rootfs image', new RegExp(`^${escapeRegExp(rootfs.name)}( |$)`));
+      const startAfter = create.getByRole('checkbox', { name: 'Start after create' });
+      assert.equal(
+        await startAfter.isChecked(),
+        true,
+        '"Start after create" is checked by default',
+      );
+      await create.getByRole('button', { name: 'Create', exact: true }).click();
+      await create.waitFor({ state: 'hidden' });
+
+      const vm = await eventually(() => findVm(hearth, name), { message: `VM ${name} exists` });
+      assert.equal(vm.vcpu, 2);
+      assert.equal(vm.mem_mib, 192);
+      await waitForApiState(hearth, vm.id, 'running');
+      const live = await hearth.liveConfig(vm.id);
+      assert.equal(live['machine-config']?.vcpu_count, 2);
+      assert.equal(live['machine-config']?.mem_size_mib, 192);
+      assert.deepEqual(await liveDriveIds(hearth, vm.id), ['rootfs']);
+
+      // the dialog may land on the new VM's page or stay on the list
+      const heading = page.getByRole('heading', { name, exact: true, level: 1 });
+      if (!(await heading.isVisible())) await openVm(page, hearth.baseUrl, name);
+      await waitForUiState(page, 'running');
+
+      await openTab(page, 'Drives');
+      await page.getByText(DRIVES_NOTE).waitFor();
+      await waitForAttachment(page, 'rootfs', 'attached');
+      const editor = await addDrive(page, 'data1', '64');
+      await editor.getByText(RUNNING_NOTE).waitFor();
+      await editor.getByRole('button', { name: 'Save' }).click();
+      await editor.waitFor({ state: 'hidden' });
+      await waitForAttachment(page, 'data1', 'pending attach');
+
+      const added = (await listDrives(hearth, vm.id)).find((d) => d.drive_id === 'data1');
+      assert.ok(added, 'the API lists the new drive');
+      assert.equal(added.attachment, 'pending_attach');
+      assert.equal(added.source, 'provisioned');
+      assert.equal(added.size_bytes, 64 * MiB);
+      assert.ok(
+        added.path_on_host.startsWith(`${hearth.vmDir(vm.id)}/storage/`),
+        added.path_on_host,
+      );
+      assert.equal(statSync(added.path_on_host).size, 64 * MiB, 'the file is allocated at once');
+      assert.deepEqual(
+        await liveDriveIds(hearth, vm.id),
+        ['rootfs'],
+        'Firecracker was not touched',
+      );
+
+      await lifecycle(page, 'Stop', 'stopped');
+      assert.equal((await getVm(hearth, vm.id)).state, 'stopped');
+      await lifecycle(page, 'Start', 'running');
+      await waitForAttachment(page, 'data1', 'attached');
+      const liveData1 = (await hearth.liveConfig(vm.id)).drives?.find(
+        (d) => d.drive_id === 'data1',
+      );
+      assert.equal(liveData1?.path_on_host, added.path_on_host);
+      assert.equal(liveData1?.is_read_only, false);
+      assert.equal(
+        (await listDrives(hearth, vm.id)).find((d) => d.drive_id === 'data1')?.attachment,
+        'attached',
+      );
+      assert.deepEqual(errors, [], 'no console errors');
+    });
+
+    test('2. a stopped VM: add a drive in the UI, start from the UI, attached', async () => {
+      const { page, errors } = await newPage();
+      const { hearth } = suite;
+      const vm = await vms.createViaApi(uniqueName(`ui-stopped-${kind}`));
+      assert.equal((await hearth.api('POST', `/v1/vms/${vm.id}/stop`)).status, 200);
+
+      await openVm(page, hearth.baseUrl, vm.name);
+      await waitForUiState(page, 'stopped');
+      await openTab(page, 'Drives');
+      const editor = await addDrive(page, 'scratch', '1', 'GiB');
+      await editor.getByRole('button', { name: 'Save' }).click();
+      await editor.waitFor({ state: 'hidden' });
+      await driveRow(page, 'scratch').waitFor();
+      const added = (await listDrives(hearth, vm.id)).find((d) => d.drive_id === 'scratch');
+      assert.ok(added);
+      assert.equal(added.attachment, null, 'no attachment while stopped');
+      assert.equal(added.size_bytes, 1024 * MiB);
+      for (const text of ['pending attach', 'attached'])
+        assert.equal(await driveRow(page, 'scratch').getByText(text, { exact: true }).count(), 0);
+
+      await lifecycle(page, 'Start', 'running');
+      await waitForAttachment(page, 'scratch', 'attached');
+      const live = (await hearth.liveConfig(vm.id)).drives?.find((d) => d.drive_id === 'scratch');
+      assert.equal(live?.path_on_host, added.path_on_host);
+      assert.deepEqual(errors, [], 'no console errors');
+    });
+
+    test('4. a provisioned drive deleted by hand comes back on start from the UI, sparse and same size', async () => {
+      const { page, errors } = await newPage();
+      const { hearth } = suite;
+      const vm = await vms.createViaApi(uniqueName(`ui-recreate-${kind}`), {
+        drives: [{ drive_id: 'cache', size_bytes: 512 * MiB }],
+      });
+      const drive = vm.drives.find((d) => d.drive_id === 'cache')!;
+      const originalSize = statSync(drive.path_on_host).size;
+      assert.equal(originalSize, 512 * MiB);
+      assert.equal((await hearth.api('POST', `/v1/vms/${vm.id}/stop`)).status, 200);
+      await unlink(drive.path_on_host);
+      assert.equal(existsSync(drive.path_on_host), false);
+
+      await openVm(page, hearth.baseUrl, vm.name);
+      await waitForUiState(page, 'stopped');
+      await openTab(page, 'Drives');
+      await lifecycle(page, 'Start', 'running');
+      await waitForAttachment(page, 'cache', 'attached');
+      const st = statSync(drive.path_on_host);
+      assert.equal(st.size, originalSize, 'recreated with its original size');
+      assert.ok(
+        st.blocks * 512 < st.size,
+        `sparse: ${st.blocks * 512} of ${st.size} bytes allocated`,
+      );
+      const live = (await hearth.liveConfig(vm.id)).drives?.find((d) => d.drive_id === 'cache');
+      assert.equal(live?.path_on_host, drive.path_on_host);
+      assert.deepEqual(errors, [], 'no console errors');
+    });
+
+    test('5. on a running VM: edit → pending change, remove → pending detach, bad input → inline error', async () => {
+      const { page, errors } = await newPage();
+      const { hearth } = suite;
+      const vm = await vms.createViaApi(uniqueName(`ui-edit-${kind}`), {
+        drives: [
+          { drive_id: 'data', size_bytes: 32 * MiB, cache_type: 'Unsafe' },
+          { drive_id: 'logs', size_bytes: 32 * MiB },
+        ],
+      });
+      assert.equal(vm.state, 'running');
+      await openVm(page, hearth.baseUrl, vm.name);
+      await waitForUiState(page, 'running');
+      await openTab(page, 'Drives');
+      await waitForAttachment(page, 'data', 'attached');
+      await waitForAttachment(page, 'logs', 'attached');
+
+      // edit: the row changes, Firecracker does not
+      await page.getByRole('button', { name: 'Edit data', exact: true }).click();
+      const editor = dialog(page, 'Edit drive data');
+      await editor.waitFor();
+      await choose(page, editor, 'Cache type', 'Writeback');
+      await editor.getByRole('button', { name: 'Save' }).click();
+      await editor.waitFor({ state: 'hidden' });
+      await waitForAttachment(page, 'data', 'pending change');
+      await page.getByText('Restart to apply').first().waitFor();
+      const edited = (await listDrives(hearth, vm.id)).find((d) => d.drive_id === 'data');
+      assert.equal(edited?.cache_type, 'Writeback');
+      assert.equal(edited?.attachment, 'pending_change');
+      const liveData = (await hearth.liveConfig(vm.id)).drives?.find((d) => d.drive_id === 'data');
+      assert.equal(liveData?.cache_type, 'Unsafe', 'the live drive keeps its settings');
+
+      // remove: the row is gone from the database, the VMM still has the device
+      const logs = vm.drives.find((d) => d.drive_id === 'logs')!;
+      await page.getByRole('button', { name: 'Remove logs', exact: true }).click();
+      const remove = dialog(page, 'Remove drive logs');
+      await remove.waitFor();
+      const alsoDelete = remove.getByRole('checkbox', { name: 'Also delete the file' });
+      assert.equal(await alsoDelete.isChecked(), false, 'keeping the file is the default');
+      await remove.getByRole('button', { name: 'Remove', exact: true }).click();
+      await remove.waitFor({ state: 'hidden' });
+      await waitForAttachment(page, 'logs', 'pending detach');
+      const listed = (await listDrives(hearth, vm.id)).find((d) => d.drive_id === 'logs');
+      assert.equal(listed?.attachment, 'pending_detach');
+      assert.equal(listed?.id, null, 'no database row any more');
+      assert.ok(existsSync(logs.path_on_host), 'the file was kept');
+      assert.deepEqual(await liveDriveIds(hearth, vm.id), ['data', 'logs', 'rootfs']);
+      assert.equal(
+        await driveRow(page, 'logs').getByRole('button', { name: 'Edit logs' }).count(),
+        0,
+        'a pending-detach entry cannot be edited',
+      );
+
+      // bad input: an inline error, nothing created
+      const before = await listDrives(hearth, vm.id);
+      for (const [driveId, size, field] of [
+        ['good_id', '0', 'Size'],
+        ['good_id', '-1', 'Size'],
+        ['bad-id!', '64', 'Drive ID'],
+      ] as const) {
+        const bad = await addDrive(page, driveId, size);
+        await bad.getByRole('button', { name: 'Save' }).click();
+        // the field is marked invalid and its message is shown next to it
+        const control = bad.getByLabel(field, { exact: true });
+        await eventually(async () => (await control.getAttribute('aria-invalid')) === 'true', {
+          message: `${field} marked invalid for drive_id=${driveId} size=${size}`,
+        }).catch(async (err) => {
+          throw new Error(`${err.message}\ndialog shows: ${await bad.textContent()}`);
+        });
+        // its accessible description (aria-describedby) carries the message
+        const messages = await control.evaluate((el) =>
+          (el.getAttribute('aria-describedby') ?? '')
+            .split(' ')
+            .filter(Boolean)
+            .map((id) => document.getElementById(id)?.textContent ?? null),
+        );
+        assert.ok(
+          messages.some((m) => m && /\S/.test(m)),
+          `an error message for ${field}: ${JSON.stringify(messages)}`,
+        );
+        assert.equal(await bad.isVisible(), true, 'the editor stays open');
+        assert.deepEqual(await listDrives(hearth, vm.id), before, 'no drive was created');
+        await bad.getByRole('button', { name: 'Cancel' }).click();
+        await bad.waitFor({ state: 'hidden' });
+      }
+      assert.deepEqual(await listDrives(hearth, vm.id), before);
+      assert.equal(await driveRow(page, 'good_id').count(), 0);
+      assert.deepEqual(
+        errors.filter((e) => !/status of 4\d\d/.test(e)),
+        [],
+      );
+    });
+  });
+}
