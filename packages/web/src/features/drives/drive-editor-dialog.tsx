@@ -4,9 +4,8 @@ import { toast } from 'sonner';
 import { errorMessage, isApiError, validationFieldErrors } from '../../api/errors.ts';
 import { useAddDrive, useUpdateDrive } from '../../api/queries/drives.ts';
 import { Alert } from '../../components/ui/alert.tsx';
-import { Button } from '../../components/ui/button.tsx';
-import { Dialog } from '../../components/ui/dialog.tsx';
 import { Checkbox, Field, Input, RadioGroup, Select } from '../../components/ui/field.tsx';
+import { EditorDialog } from '../devices/editor-dialog.tsx';
 import {
   addDriveBody,
   checkDriveForm,
@@ -57,55 +56,38 @@ export function DriveEditorDialog({
   const add = useAddDrive(vmId);
   const update = useUpdateDrive(vmId);
   const mutation = drive ? update : add;
-  const close = (next: boolean) => {
-    if (mutation.isPending) return;
-    if (!next) {
-      add.reset();
-      update.reset();
-    }
-    onOpenChange(next);
-  };
   return (
-    <Dialog
+    <EditorDialog
       open={open}
-      onOpenChange={close}
       title={drive ? `Edit drive ${drive.drive_id}` : 'Add drive'}
-      footer={
-        <>
-          <Button onClick={() => close(false)} disabled={mutation.isPending}>
-            Cancel
-          </Button>
-          <Button variant="primary" type="submit" form="drive-editor" pending={mutation.isPending}>
-            Save
-          </Button>
-        </>
-      }
+      formId="drive-editor"
+      pending={mutation.isPending}
+      onOpenChange={onOpenChange}
+      onReset={() => {
+        add.reset();
+        update.reset();
+      }}
     >
-      {open ? (
-        <DriveEditorForm
-          key={drive?.id ?? 'new'}
-          drive={drive}
-          error={mutation.error}
-          onSubmit={(form) => {
-            const done = () => {
-              toast.success(
-                drive ? `Saved drive ${form.drive_id}` : `Added drive ${form.drive_id}`,
-                {
-                  description: 'It takes effect on the next VM start.',
-                },
-              );
-              onOpenChange(false);
-            };
-            if (drive)
-              update.mutate(
-                { driveId: drive.drive_id, body: updateDriveBody(form) },
-                { onSuccess: done },
-              );
-            else add.mutate(addDriveBody(form), { onSuccess: done });
-          }}
-        />
-      ) : null}
-    </Dialog>
+      <DriveEditorForm
+        key={drive?.id ?? 'new'}
+        drive={drive}
+        error={mutation.error}
+        onSubmit={(form) => {
+          const done = () => {
+            toast.success(drive ? `Saved drive ${form.drive_id}` : `Added drive ${form.drive_id}`, {
+              description: 'It takes effect on the next VM start.',
+            });
+            onOpenChange(false);
+          };
+          if (drive)
+            update.mutate(
+              { driveId: drive.drive_id, body: updateDriveBody(form) },
+              { onSuccess: done },
+            );
+          else add.mutate(addDriveBody(form), { onSuccess: done });
+        }}
+      />
+    </EditorDialog>
   );
 }
 

@@ -4,9 +4,8 @@ import { toast } from 'sonner';
 import { errorMessage } from '../../api/errors.ts';
 import { useAddNic, useUpdateNic } from '../../api/queries/nics.ts';
 import { Alert } from '../../components/ui/alert.tsx';
-import { Button } from '../../components/ui/button.tsx';
-import { Dialog } from '../../components/ui/dialog.tsx';
 import { Field, Input } from '../../components/ui/field.tsx';
+import { EditorDialog } from '../devices/editor-dialog.tsx';
 import {
   addNicBody,
   checkNicForm,
@@ -34,52 +33,38 @@ export function NicEditorDialog({
   const add = useAddNic(vmId);
   const update = useUpdateNic(vmId);
   const mutation = nic ? update : add;
-  const close = (next: boolean) => {
-    if (mutation.isPending) return;
-    if (!next) {
-      add.reset();
-      update.reset();
-    }
-    onOpenChange(next);
-  };
   return (
-    <Dialog
+    <EditorDialog
       open={open}
-      onOpenChange={close}
       title={nic ? `Edit NIC ${nic.iface_id}` : 'Add NIC'}
-      footer={
-        <>
-          <Button onClick={() => close(false)} disabled={mutation.isPending}>
-            Cancel
-          </Button>
-          <Button variant="primary" type="submit" form="nic-editor" pending={mutation.isPending}>
-            Save
-          </Button>
-        </>
-      }
+      formId="nic-editor"
+      pending={mutation.isPending}
+      onOpenChange={onOpenChange}
+      onReset={() => {
+        add.reset();
+        update.reset();
+      }}
     >
-      {open ? (
-        <NicEditorForm
-          key={nic?.id ?? 'new'}
-          nic={nic}
-          error={mutation.error}
-          onSubmit={(form) => {
-            const done = () => {
-              toast.success(nic ? `Saved NIC ${form.iface_id}` : `Added NIC ${form.iface_id}`, {
-                description: 'It takes effect on the next VM start.',
-              });
-              onOpenChange(false);
-            };
-            if (nic)
-              update.mutate(
-                { ifaceId: nic.iface_id, body: updateNicBody(form) },
-                { onSuccess: done },
-              );
-            else add.mutate(addNicBody(form), { onSuccess: done });
-          }}
-        />
-      ) : null}
-    </Dialog>
+      <NicEditorForm
+        key={nic?.id ?? 'new'}
+        nic={nic}
+        error={mutation.error}
+        onSubmit={(form) => {
+          const done = () => {
+            toast.success(nic ? `Saved NIC ${form.iface_id}` : `Added NIC ${form.iface_id}`, {
+              description: 'It takes effect on the next VM start.',
+            });
+            onOpenChange(false);
+          };
+          if (nic)
+            update.mutate(
+              { ifaceId: nic.iface_id, body: updateNicBody(form) },
+              { onSuccess: done },
+            );
+          else add.mutate(addNicBody(form), { onSuccess: done });
+        }}
+      />
+    </EditorDialog>
   );
 }
 
