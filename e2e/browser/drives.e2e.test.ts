@@ -24,6 +24,7 @@ import {
   listDrives,
   liveDriveIds,
   MiB,
+  openDialog,
   openTab,
   openVm,
   uniqueName,
@@ -237,9 +238,11 @@ for (const kind of databaseKinds()) {
       await waitForAttachment(page, 'logs', 'attached');
 
       // edit: the row changes, Firecracker does not
-      await page.getByRole('button', { name: 'Edit data', exact: true }).click();
-      const editor = dialog(page, 'Edit drive data');
-      await editor.waitFor();
+      const editor = await openDialog(
+        page,
+        page.getByRole('button', { name: 'Edit data', exact: true }),
+        'Edit drive data',
+      );
       await choose(page, editor, 'Cache type', 'Writeback');
       await editor.getByRole('button', { name: 'Save' }).click();
       await editor.waitFor({ state: 'hidden' });
@@ -253,9 +256,11 @@ for (const kind of databaseKinds()) {
 
       // remove: the row is gone from the database, the VMM still has the device
       const logs = vm.drives.find((d) => d.drive_id === 'logs')!;
-      await page.getByRole('button', { name: 'Remove logs', exact: true }).click();
-      const remove = dialog(page, 'Remove drive logs');
-      await remove.waitFor();
+      const remove = await openDialog(
+        page,
+        page.getByRole('button', { name: 'Remove logs', exact: true }),
+        'Remove drive logs',
+      );
       const alsoDelete = remove.getByRole('checkbox', { name: 'Also delete the file' });
       assert.equal(await alsoDelete.isChecked(), false, 'keeping the file is the default');
       await remove.getByRole('button', { name: 'Remove', exact: true }).click();

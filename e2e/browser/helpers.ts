@@ -117,6 +117,24 @@ export function dialog(page: Page, name: string | RegExp): Locator {
   return page.getByRole('dialog', { name }).or(page.getByRole('alertdialog', { name })).first();
 }
 
+/**
+ * Clicks a button that opens a dialog and returns the dialog. A table row can still shift
+ * while the refetches of a previous change land (a wider attachment badge moves the row's
+ * buttons), which makes a click miss, as a person's would: click again, as a person would.
+ */
+export async function openDialog(page: Page, button: Locator, name: string): Promise<Locator> {
+  const opened = dialog(page, name);
+  for (let attempt = 1; ; attempt++) {
+    await button.click();
+    try {
+      await opened.waitFor({ timeout: 3000 });
+      return opened;
+    } catch (err) {
+      if (attempt === 3) throw err;
+    }
+  }
+}
+
 /** The page of one VM, reached the way an operator would: the list, then the VM's link. */
 export async function openVm(page: Page, baseUrl: string, name: string): Promise<void> {
   await page.goto(baseUrl);

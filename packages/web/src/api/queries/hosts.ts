@@ -8,11 +8,18 @@ async function fetchHosts() {
 }
 export type HostItem = Awaited<ReturnType<typeof fetchHosts>>['items'][number];
 
+/**
+ * A host turning stale (its heartbeats stopping) writes nothing, so the event stream cannot
+ * announce it: health is refetched on this interval as well.
+ */
+const HOST_HEALTH_REFRESH_MS = 15_000;
+
 export const hostsQuery = () =>
   queryOptions({
     queryKey: keys.hosts(),
     queryFn: fetchHosts,
     select: (data) => data.items,
+    refetchInterval: HOST_HEALTH_REFRESH_MS,
   });
 
 /** The agent's report (packages/agent/src/wire.ts HostInfo), read defensively: it is JSON. */
