@@ -167,6 +167,15 @@ forEachDatabase((kind) => {
       for (const id of [vm.id, recorded.body.id]) await stack.request('DELETE', `/v1/vms/${id}`);
     });
 
+    test('deleting a VM ends the streams that follow its console', async () => {
+      const vm = (await stack.createVm()).body;
+      const stream = await sse(`/v1/vms/${vm.id}/console/stream`);
+      await stream.next((e) => e.event === 'output');
+      assert.equal((await stack.request('DELETE', `/v1/vms/${vm.id}`)).status, 204);
+      const ended = await stream.next((e) => e.event === 'error', 15_000);
+      assert.equal(ended.data.error.code, 'VM_NOT_FOUND');
+    });
+
     test('console errors are 4xx in the documented shape', async () => {
       const missing = await stack.request(
         'GET',

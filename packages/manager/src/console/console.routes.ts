@@ -16,6 +16,8 @@ const errors = { 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse, 502
 const tags = ['vms'];
 /** how often a follower asks the agent for new output while there is none */
 const FOLLOW_POLL_MS = 300;
+/** the agent is asked on every poll, the database only this often (about every 6 s) */
+const VM_CHECK_EVERY_POLLS = 20;
 
 export const consoleRoutes: FastifyPluginAsyncTypebox<{ services: ManagerServices }> = async (
   app,
@@ -65,18 +67,21 @@ export const consoleRoutes: FastifyPluginAsyncTypebox<{ services: ManagerService
     async (request, reply) => {
       const vmId = request.params.id;
       const from = request.query.from ?? lastEventId(request.headers['last-event-id']);
-      // the first read happens before the stream opens, so a bad id is a plain 404
+      // resolved and read once before the stream opens, so a bad id is a plain 404
+      const follower = await consoleService.follow(vmId);
       let read =
         from === undefined
-          ? await consoleService.tail(vmId, CONSOLE_DEFAULT_BYTES)
-          : await consoleService.after(vmId, from);
+          ? await follower.tail(CONSOLE_DEFAULT_BYTES)
+          : await follower.after(from);
       const stream = openEventStream(request, reply);
-      while (!stream.closed) {
+      for (let polls = 1; !stream.closed; polls++) {
         if (read.text.length > 0) stream.send('output', { text: read.text }, read.end);
         if (!read.more) await Promise.race([sleep(FOLLOW_POLL_MS), stream.done]);
         if (stream.closed) break;
         try {
-          read = await consoleService.after(vmId, read.end);
+          // a deleted VM ends its followers (its log, and so the reads, would just be empty)
+          if (polls % VM_CHECK_EVERY_POLLS === 0) await follower.assertVmExists();
+          read = await follower.after(read.end);
         } catch (err) {
           const body =
             err instanceof AppError
