@@ -9,6 +9,7 @@ import {
 } from '@hearth/api';
 import { Type } from '@sinclair/typebox';
 import type { ManagerServices } from '../app.ts';
+import { errorBody } from '../http/error-handler.ts';
 import { AppError } from '../http/errors.ts';
 import { openEventStream } from '../http/sse.ts';
 
@@ -83,12 +84,8 @@ export const consoleRoutes: FastifyPluginAsyncTypebox<{ services: ManagerService
           if (polls % VM_CHECK_EVERY_POLLS === 0) await follower.assertVmExists();
           read = await follower.after(read.end);
         } catch (err) {
-          const body =
-            err instanceof AppError
-              ? { code: err.code, message: err.message, details: err.details }
-              : { code: 'INTERNAL', message: 'Internal error; see the manager log.', details: {} };
           if (!(err instanceof AppError)) request.log.error({ err }, 'console stream failed');
-          stream.send('error', { error: body });
+          stream.send('error', errorBody(err));
           stream.end();
         }
       }

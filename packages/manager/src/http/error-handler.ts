@@ -18,14 +18,26 @@ export function installNotFoundHandler(app: FastifyInstance, fallback?: NotFound
   });
 }
 
+const INTERNAL_BODY = {
+  error: { code: 'INTERNAL', message: 'Internal error; see the manager log.', details: {} },
+};
+
+/**
+ * The documented body of a service failure: an AppError as it is, anything else as a bare
+ * INTERNAL (its text may hold internals). Also used where the answer is an event, not a reply.
+ */
+export function errorBody(err: unknown) {
+  return err instanceof AppError
+    ? { error: { code: err.code, message: err.message, details: err.details } }
+    : INTERNAL_BODY;
+}
+
 /** Renders every failure in the documented shape; unexpected ones become a bare 500. */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError | AppError, request, reply) => {
     if (err instanceof AppError) {
       if (err.status >= 500) request.log.warn({ err }, err.message);
-      return reply
-        .status(err.status)
-        .send({ error: { code: err.code, message: err.message, details: err.details } });
+      return reply.status(err.status).send(errorBody(err));
     }
     if ('validation' in err && err.validation) {
       return reply.status(400).send({
@@ -53,8 +65,6 @@ export function installErrorHandler(app: FastifyInstance): void {
       });
     }
     request.log.error({ err }, 'unexpected error');
-    return reply.status(500).send({
-      error: { code: 'INTERNAL', message: 'Internal error; see the manager log.', details: {} },
-    });
+    return reply.status(500).send(INTERNAL_BODY);
   });
 }
