@@ -2,7 +2,7 @@
 // treats as the same, and how rows and live devices pair up.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { LiveVmConfig } from '@hearth/agent/wire';
+import type { LiveVmConfig } from '@hearth/agent/contract';
 import {
   canonicalRateLimiter,
   compareWithLive,

@@ -17,7 +17,7 @@ import type {
   StatResponse,
   StopResponse,
   VmmStatus,
-} from '@hearth/agent/wire';
+} from '@hearth/agent/contract';
 import { Agent, type Dispatcher, request } from 'undici';
 
 /** The agent answered with an error body. */

@@ -2,7 +2,7 @@
 // GET /vm/config (through the agent) is actual state. Nothing here changes either side: the
 // comparison only tells the operator what the next start will change.
 
-import type { LiveVmConfig } from '@hearth/agent/wire';
+import type { LiveVmConfig } from '@hearth/agent/contract';
 import type { Attachment, RateLimiter, Vm } from '@hearth/api';
 import type { AgentClient } from '../agents/agent-client.ts';
 

@@ -1,7 +1,7 @@
 // Drive rows as the API shows them: each with its attachment against the live VMM, plus
 // pending_detach entries for drives the VMM still has but the database no longer does.
 
-import type { LiveVmConfig } from '@hearth/agent/wire';
+import type { LiveVmConfig } from '@hearth/agent/contract';
 import type { Drive } from '@hearth/api';
 import { canonicalRateLimiter, compareWithLive, sameRateLimiter } from './attachment.ts';
 import type { DriveRecord } from './drives.repository.ts';

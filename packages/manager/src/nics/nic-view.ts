@@ -1,7 +1,7 @@
 // NIC rows as the API shows them: each with its attachment against the live VMM, plus
 // pending_detach entries for interfaces the VMM still has but the database no longer does.
 
-import type { LiveVmConfig } from '@hearth/agent/wire';
+import type { LiveVmConfig } from '@hearth/agent/contract';
 import type { Nic } from '@hearth/api';
 import { canonicalRateLimiter, compareWithLive, sameRateLimiter } from '../drives/attachment.ts';
 import type { NicRecord } from './nics.repository.ts';

@@ -5,7 +5,7 @@
 // exit) or `error` (anything else), with an event carrying the exit code and the last log lines.
 // One manager replica reconciles at a time (a lease in the database).
 import { randomUUID } from 'node:crypto';
-import type { VmmStatus } from '@hearth/agent/wire';
+import type { VmmStatus } from '@hearth/agent/contract';
 import type { ServiceContext } from '../context.ts';
 import { recordEvent } from '../events/event-log.ts';
 import { listHosts } from '../hosts/hosts.repository.ts';

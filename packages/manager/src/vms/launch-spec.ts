@@ -1,7 +1,7 @@
 // Turns a VM's rows into the agent's launch request: every drive and NIC is applied to
 // Firecracker at every start (DESIGN.md), root first, then by drive_id.
 
-import type { LaunchDrive, LaunchNic, LaunchRequest } from '@hearth/agent/wire';
+import type { LaunchDrive, LaunchNic, LaunchRequest } from '@hearth/agent/contract';
 import type { Image, Vm } from '@hearth/api';
 import type { DriveRecord } from '../drives/drives.repository.ts';
 import type { NicRecord } from '../nics/nics.repository.ts';

@@ -3,7 +3,7 @@
 // and always ends with finishTransition — also when the agent fails — so a VM never stays
 // `starting` or `stopping` because of an error here.
 
-import type { LaunchResponse } from '@hearth/agent/wire';
+import type { LaunchResponse } from '@hearth/agent/contract';
 import type { Vm, VmState } from '@hearth/api';
 import { fromAgentError } from '../agents/agent-errors.ts';
 import type { ServiceContext } from '../context.ts';
