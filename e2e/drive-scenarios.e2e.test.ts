@@ -5,12 +5,12 @@ import assert from 'node:assert/strict';
 import { existsSync, statSync } from 'node:fs';
 import { readFile, unlink, writeFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
-import { databaseKinds, type Hearth, needsRoot, startHearth } from './support/hearth.ts';
+import { databaseKinds, type Hearth, startHearth } from './support/hearth.ts';
 
 const MiB = 1024 * 1024;
 
 for (const kind of databaseKinds()) {
-  describe(`drive scenarios (all-in-one, ${kind})`, { skip: needsRoot }, () => {
+  describe(`drive scenarios (all-in-one, ${kind})`, () => {
     let hearth: Hearth;
     let images: { kernel: string; rootfs: string };
     let counter = 0;

@@ -7,7 +7,7 @@ import { after, afterEach, before, describe, test } from 'node:test';
 import {
   type BrowserSuite,
   eventually,
-  needsBrowser,
+  needsBrowserAndRoot,
   openPage,
   type Page,
   screenshot,
@@ -50,7 +50,8 @@ const horizontalOverflow = (page: Page) =>
   }));
 
 for (const kind of databaseKinds()) {
-  describe(`web UI: screenshots (${kind})`, { skip: needsBrowser }, () => {
+  // its showcase VM runs with a NIC
+  describe(`web UI: screenshots (${kind})`, { skip: needsBrowserAndRoot }, () => {
     let suite: BrowserSuite;
     let ui: UiPage | undefined;
     const vms = new VmTracker(() => suite.hearth);

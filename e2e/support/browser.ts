@@ -13,7 +13,7 @@ import {
   type Locator,
   type Page,
 } from 'playwright-core';
-import { type DatabaseKind, type Hearth, isRoot, needsRoot, startHearth } from './hearth.ts';
+import { type DatabaseKind, type Hearth, needsRoot, startHearth } from './hearth.ts';
 
 export type { Browser, Locator, Page } from 'playwright-core';
 
@@ -22,11 +22,12 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 export const SCREENSHOT_DIR = join(ROOT, 'test-output', 'screenshots');
 
 /** false, or why the browser suite cannot run here (for `describe(..., { skip })`) */
-export const needsBrowser: string | false = !isRoot
-  ? needsRoot
-  : existsSync(CHROMIUM)
-    ? false
-    : `needs a system Chromium at ${CHROMIUM}`;
+export const needsBrowser: string | false = existsSync(CHROMIUM)
+  ? false
+  : `needs a system Chromium at ${CHROMIUM}`;
+
+/** a browser suite that also runs VMs with NICs (TAP devices: root) */
+export const needsBrowserAndRoot: string | false = needsBrowser || needsRoot;
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({

@@ -1,6 +1,7 @@
 // A running all-in-one Hearth for black-box tests: `packages/manager/src/main.ts` as a real
-// process (what `npm start` runs) with its local agent inside a throwaway network namespace,
-// the simulator as VMM, a temp data dir and storage root, and PGlite or PostgreSQL.
+// process (what `npm start` runs) with its local agent inside a throwaway network namespace
+// as root (without root, in the test's own namespace: VMs without NICs only), the simulator
+// as VMM, a temp data dir and storage root, and PGlite or PostgreSQL.
 // Tests talk to it over HTTP only, and look at the host the way an operator would: files in
 // the storage root, TAPs in the namespace, and each VM's live Firecracker configuration
 // through its API socket.
@@ -20,7 +21,8 @@ const run = promisify(execFile);
 const MANAGER_MAIN = new URL('../../packages/manager/src/main.ts', import.meta.url).pathname;
 
 export const isRoot = process.getuid?.() === 0;
-export const needsRoot = isRoot ? false : 'needs root (network namespace, TAP devices)';
+/** For what needs root: VMs with NICs (TAP devices), the agent's network namespace. */
+export const needsRoot = isRoot ? false : 'needs root (TAP devices for NICs, network namespace)';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 export const databaseKinds = (): DatabaseKind[] =>
@@ -37,7 +39,8 @@ export interface Hearth {
   storageRoot: string;
   /** a directory inside the agent's allowed paths, for host-path drives */
   hostFilesDir: string;
-  netns: string;
+  /** the local agent's network namespace; null without root */
+  netns: string | null;
   api<T = any>(method: string, path: string, body?: unknown): Promise<ApiResponse<T>>;
   /** the VM's live configuration, straight from its Firecracker API socket */
   liveConfig(vmId: string): Promise<FullVmConfiguration>;
@@ -80,7 +83,7 @@ async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<
 
 export async function startHearth(kind: DatabaseKind): Promise<Hearth> {
   const id = randomBytes(4).toString('hex');
-  const netns = `hearth-e2e-${id}`;
+  const netns = isRoot ? `hearth-e2e-${id}` : null;
   const dir = await mkdtemp(join(tmpdir(), 'hearth-e2e-'));
   const dataDir = join(dir, 'data');
   const storageRoot = join(dir, 'vms');
@@ -93,9 +96,11 @@ export async function startHearth(kind: DatabaseKind): Promise<Hearth> {
   };
   let output = '';
   try {
-    await run('ip', ['netns', 'add', netns]);
-    cleanups.push(() => run('ip', ['netns', 'del', netns]));
-    await run('ip', ['-n', netns, 'link', 'set', 'lo', 'up']);
+    if (netns) {
+      await run('ip', ['netns', 'add', netns]);
+      cleanups.push(() => run('ip', ['netns', 'del', netns]));
+      await run('ip', ['-n', netns, 'link', 'set', 'lo', 'up']);
+    }
     let databaseUrl: string | undefined;
     if (kind === 'postgres') {
       const database = await createPostgresDatabase();
@@ -109,7 +114,7 @@ export async function startHearth(kind: DatabaseKind): Promise<Hearth> {
       HEARTH_DATA_DIR: dataDir,
       HEARTH_STORAGE_ROOT: storageRoot,
       HEARTH_ALLOWED_PATHS: hostFilesDir,
-      HEARTH_AGENT_NETNS: netns,
+      ...(netns ? { HEARTH_AGENT_NETNS: netns } : {}),
       HEARTH_STOP_TIMEOUT_MS: '3000',
       HEARTH_RECONCILE_INTERVAL_MS: '300',
       HEARTH_LOG_LEVEL: 'warn',

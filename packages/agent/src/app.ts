@@ -1,19 +1,19 @@
 // buildApp(deps): the agent's HTTP API as a Fastify instance that never listens by itself
 // (main.ts does), so tests can inject requests or listen where they like. Every route has a
-// JSON schema; the same schemas produce the OpenAPI document at /agent/v1/openapi.json.
+// schema from the contract (src/contract), typed through the TypeBox provider; the same
+// schemas produce the OpenAPI document at /agent/v1/openapi.json.
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
-import type { Logger } from 'pino';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyBaseLogger, type FastifyRequest } from 'fastify';
+import { AGENT_API_PREFIX, ErrorBody, type HostInfo } from './contract/index.ts';
 import { registerBearerAuth } from './http/auth.ts';
 import { registerErrorHandling } from './http/error-handler.ts';
-import { errorSchema } from './http/schemas.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { storageRoutes } from './routes/storage.routes.ts';
 import { vmRoutes } from './routes/vms.routes.ts';
 import type { DiskStore } from './storage/disk-store.ts';
 import type { VmmService } from './vmm/vmm-service.ts';
-import { AGENT_API_PREFIX, type HostInfo } from './wire.ts';
 
 export interface AppDeps {
   token: string;
@@ -21,7 +21,7 @@ export interface AppDeps {
   vmm: VmmService;
   hostInfo(): Promise<HostInfo>;
   /** the process's logger; tests may leave it out (no logging) */
-  logger?: Logger;
+  logger?: FastifyBaseLogger;
 }
 
 const OPENAPI_PATH = `${AGENT_API_PREFIX}/openapi.json`;
@@ -33,18 +33,21 @@ function isPublic(request: FastifyRequest): boolean {
   return PUBLIC_PATHS.has(path) || path === DOCS_PREFIX || path.startsWith(`${DOCS_PREFIX}/`);
 }
 
-export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+export type AgentApp = Awaited<ReturnType<typeof buildApp>>;
+
+export async function buildApp(deps: AppDeps) {
   const app = Fastify({
-    ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
+    loggerInstance: deps.logger,
+    logger: deps.logger ? undefined : false,
     // Unknown fields are an error, not silently dropped, and types are never coerced: the
     // manager must learn when it sends something the agent does not understand.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true } },
     bodyLimit: 1024 * 1024,
-  }) as unknown as FastifyInstance;
+  }).withTypeProvider<TypeBoxTypeProvider>();
 
   registerErrorHandling(app);
   registerBearerAuth(app, deps.token, isPublic);
-  app.addSchema(errorSchema);
+  app.addSchema(ErrorBody);
 
   await app.register(swagger, {
     openapi: {
@@ -68,12 +71,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(
     async (api) => {
-      await healthRoutes(api, { hostInfo: deps.hostInfo });
-      await storageRoutes(api, {
+      await api.register(healthRoutes, { hostInfo: deps.hostInfo });
+      await api.register(storageRoutes, {
         disks: deps.disks,
         isVmmRunning: (vmId) => deps.vmm.isRunning(vmId),
       });
-      await vmRoutes(api, { vmm: deps.vmm });
+      await api.register(vmRoutes, { vmm: deps.vmm });
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: AGENT_API_PREFIX },

@@ -25,6 +25,14 @@ export interface AgentConfig {
   launcher: VmmLauncher;
   /** HEARTH_NAT_CIDR: the bridge's gateway address; set = masquerade the guests' traffic */
   natGatewayCidr: string | null;
+  /**
+   * HEARTH_SIMULATOR_FALLBACK=1: without a usable Firecracker (binary or /dev/kvm), run Hearth's
+   * simulator instead. Only the all-in-one demo sets it: a production agent fails its launches
+   * rather than pretend.
+   */
+  simulatorFallback: boolean;
+  /** HEARTH_DEMO_IMAGES_DIR: where a simulator agent writes (and reports) its demo images */
+  demoImagesDir: string | null;
 }
 
 export class ConfigError extends Error {
@@ -66,7 +74,7 @@ export function parseListen(value: string): ListenTarget {
       `expected "host:port" (e.g. ${DEFAULT_LISTEN}) or "unix:/absolute/path.sock", got "${value}"`,
     );
   }
-  const host = match[1]!.replace(/^\[(.*)\]$/, '$1');
+  const host = (match[1] ?? '').replace(/^\[(.*)\]$/, '$1');
   return { kind: 'tcp', host, port };
 }
 
@@ -93,6 +101,12 @@ function launcher(value: string): VmmLauncher {
     );
   }
   throw new ConfigError('HEARTH_VMM_LAUNCHER', `expected "plain" or "systemd-run", got "${value}"`);
+}
+
+function flag(variable: string, value: string | undefined): boolean {
+  if (value === undefined || value === '' || value === '0' || value === 'false') return false;
+  if (value === '1' || value === 'true') return true;
+  throw new ConfigError(variable, `expected 1 or 0, got "${value}"`);
 }
 
 function natCidr(value: string): string {
@@ -148,5 +162,9 @@ export function loadAgentConfig(env: NodeJS.ProcessEnv = process.env): AgentConf
       : DEFAULT_SOCKET_TIMEOUT_MS,
     launcher: launcher(env.HEARTH_VMM_LAUNCHER || 'plain'),
     natGatewayCidr: env.HEARTH_NAT_CIDR ? natCidr(env.HEARTH_NAT_CIDR) : null,
+    simulatorFallback: flag('HEARTH_SIMULATOR_FALLBACK', env.HEARTH_SIMULATOR_FALLBACK),
+    demoImagesDir: env.HEARTH_DEMO_IMAGES_DIR
+      ? absolutePath('HEARTH_DEMO_IMAGES_DIR', env.HEARTH_DEMO_IMAGES_DIR)
+      : null,
   };
 }

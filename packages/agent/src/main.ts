@@ -6,8 +6,11 @@ import { FirecrackerClient } from '@hearth/firecracker';
 import { pino } from 'pino';
 import { buildApp } from './app.ts';
 import { ConfigError, loadAgentConfig } from './config.ts';
-import { resolveFirecrackerBinary } from './host/firecracker-binary.ts';
+import { ensureDemoImages } from './host/demo-images.ts';
+import { type FirecrackerBinary, resolveFirecrackerBinary } from './host/firecracker-binary.ts';
 import { collectHostInfo } from './host/host-info.ts';
+import { probeKvm } from './host/kvm.ts';
+import { chooseVmm, type VmmChoice } from './host/vmm-choice.ts';
 import { listenOn } from './http/listen.ts';
 import { NftNat } from './network/nat.ts';
 import { IpNetworkManager } from './network/network-manager.ts';
@@ -17,6 +20,22 @@ import { LocalDiskStore } from './storage/disk-store.ts';
 import { PathPolicy } from './storage/path-policy.ts';
 import { DetachedProcessSupervisor } from './vmm/process-supervisor.ts';
 import { VmmService } from './vmm/vmm-service.ts';
+
+/** The VMM this agent runs (see host/vmm-choice.ts) and what its binary says it is. */
+async function decideVmm(
+  configured: string | null,
+  simulatorFallback: boolean,
+): Promise<{ vmm: VmmChoice; firecracker: FirecrackerBinary | null }> {
+  const [binary, kvm] = await Promise.all([resolveFirecrackerBinary(process.env), probeKvm()]);
+  const vmm = chooseVmm({ configured, binary, kvm, simulatorFallback });
+  if (vmm.mode !== 'simulator' || vmm.binary === binary?.path) return { vmm, firecracker: binary };
+  // the fallback: describe the simulator binary the launches will run, as it describes itself
+  const simulator = await resolveFirecrackerBinary({
+    ...process.env,
+    HEARTH_FIRECRACKER_BIN: vmm.binary ?? '',
+  });
+  return { vmm, firecracker: simulator };
+}
 
 async function main(): Promise<void> {
   const logger = pino({ level: process.env.HEARTH_LOG_LEVEL || 'info' });
@@ -32,14 +51,22 @@ async function main(): Promise<void> {
   }
 
   await mkdir(config.storageRoot, { recursive: true, mode: 0o750 });
-  const firecracker = await resolveFirecrackerBinary(process.env);
-  if (firecracker) {
-    logger.info({ firecracker }, 'Firecracker binary');
+  const vmmChoice = await decideVmm(config.firecrackerBin, config.simulatorFallback);
+  const firecracker = vmmChoice.firecracker;
+  if (vmmChoice.vmm.mode === 'firecracker') {
+    logger.info({ vmm: vmmChoice.vmm }, 'Firecracker binary');
+  } else if (vmmChoice.vmm.mode === 'simulator') {
+    logger.warn({ vmm: vmmChoice.vmm }, "running Hearth's Firecracker simulator: no real microVM");
   } else {
     logger.warn(
+      { reasons: vmmChoice.vmm.reasons },
       'No Firecracker binary found (HEARTH_FIRECRACKER_BIN, else `firecracker` on PATH): launches will fail',
     );
   }
+  const demoImages =
+    vmmChoice.vmm.mode === 'simulator' && config.demoImagesDir
+      ? await ensureDemoImages(config.demoImagesDir)
+      : null;
 
   const policy = new PathPolicy({
     storageRoot: config.storageRoot,
@@ -62,7 +89,7 @@ async function main(): Promise<void> {
       network,
       policy,
       supervisor,
-      binary: firecracker?.path ?? config.firecrackerBin ?? 'firecracker',
+      binary: vmmChoice.vmm.binary ?? config.firecrackerBin ?? 'firecracker',
       createClient: (socketPath, timeoutMs) => new FirecrackerClient({ socketPath, timeoutMs }),
       socketTimeoutMs: config.socketTimeoutMs,
     },
@@ -73,6 +100,8 @@ async function main(): Promise<void> {
       storageRoot: config.storageRoot,
       allowedRoots: config.allowedRoots,
       firecracker,
+      vmm: vmmChoice.vmm,
+      demoImages,
       network,
       disks,
     });

@@ -1,14 +1,18 @@
-// Identifier rules shared by every agent module. They are stricter than Firecracker's own
-// (ASCII only) because these ids also become file names and TAP names on the host.
+// Identifier checks for the agent's own modules (config, storage, network, launch), compiled
+// from the contract's patterns so a route's schema and these checks can never disagree.
+import {
+  DEVICE_ID_PATTERN,
+  FILE_NAME_PATTERN,
+  TAP_NAME_PATTERN,
+  VM_ID_PATTERN,
+} from './contract/index.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Firecracker: "API Resource IDs can only contain alphanumeric characters and underscores." */
-const DEVICE_ID = /^[A-Za-z0-9_]{1,64}$/;
-/** Linux IFNAMSIZ is 16 including the NUL: at most 15 characters. */
-const TAP_NAME = /^[A-Za-z0-9_-]{1,15}$/;
-const FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+const VM_ID = new RegExp(VM_ID_PATTERN);
+const DEVICE_ID = new RegExp(DEVICE_ID_PATTERN);
+const TAP_NAME = new RegExp(TAP_NAME_PATTERN);
+const FILE_NAME = new RegExp(FILE_NAME_PATTERN);
 
-export const isVmId = (id: string): boolean => UUID.test(id);
+export const isVmId = (id: string): boolean => VM_ID.test(id);
 export const isDeviceId = (id: string): boolean => DEVICE_ID.test(id);
 export const isTapName = (name: string): boolean => TAP_NAME.test(name);
 /** A plain file name (no directory part, no `..`). */

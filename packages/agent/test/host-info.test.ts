@@ -113,10 +113,19 @@ describe('collectHostInfo', { skip: NEEDS_ROOT }, () => {
     const firecracker = await resolveFirecrackerBinary({
       HEARTH_FIRECRACKER_BIN: SIMULATOR_BIN_PATH,
     });
+    const vmm = {
+      mode: 'simulator' as const,
+      binary: SIMULATOR_BIN_PATH,
+      version: firecracker?.version ?? '',
+      reasons: ['no usable /dev/kvm'],
+    };
+    const demoImages = { kernel_path: '/srv/demo/vmlinux', rootfs_path: '/srv/demo/rootfs.ext4' };
     const info = await collectHostInfo({
       storageRoot,
       allowedRoots: ['/srv/images'],
       firecracker,
+      vmm,
+      demoImages,
       network,
       disks,
     });
@@ -131,6 +140,8 @@ describe('collectHostInfo', { skip: NEEDS_ROOT }, () => {
     assert.equal(info.firecracker?.simulator, true);
     assert.equal(info.firecracker?.path, SIMULATOR_BIN_PATH);
     assert.equal(typeof info.kvm.usable, 'boolean');
+    assert.deepEqual(info.vmm, vmm, 'the VMM as the agent decided it');
+    assert.deepEqual(info.demo_images, demoImages);
     assert.match(info.agent_version, /^\d+\.\d+\.\d+/);
   });
 
@@ -140,6 +151,8 @@ describe('collectHostInfo', { skip: NEEDS_ROOT }, () => {
       storageRoot,
       allowedRoots: [],
       firecracker: await resolveFirecrackerBinary({ HEARTH_FIRECRACKER_BIN: '/nonexistent/fc' }),
+      vmm: { mode: 'none', binary: null, version: '', reasons: ['no binary'] },
+      demoImages: null,
       network: new IpNetworkManager({ netns }),
       disks: new LocalDiskStore({ storageRoot, policy }),
     });

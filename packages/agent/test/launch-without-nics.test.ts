@@ -3,8 +3,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import type { LaunchResponse } from '../src/wire.ts';
-import { NEEDS_ROOT } from './support/netns.ts';
+import type { LaunchResponse } from '../src/contract/index.ts';
 import {
   cloneRootfs,
   createWorld,
@@ -13,7 +12,7 @@ import {
   type World,
 } from './support/vm-fixtures.ts';
 
-describe('launch without NICs', { skip: NEEDS_ROOT }, () => {
+describe('launch without NICs', () => {
   let world: World;
   before(async () => {
     world = await createWorld();

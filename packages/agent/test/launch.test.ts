@@ -1,5 +1,5 @@
-// Launch and stop through the real agent process (in its own netns, the simulator as the
-// VMM): every drive and NIC applied, the step log, stop keeping storage, a missing
+// Launch and stop through the real agent process (in its own netns as root, the simulator as
+// the VMM): every drive and NIC applied, the step log, stop keeping storage, a missing
 // provisioned disk recreated, a missing host-path disk and a Firecracker refusal failing
 // cleanly with nothing left behind.
 import assert from 'node:assert/strict';
@@ -17,7 +17,7 @@ import type {
   LaunchResponse,
   StopResponse,
   VmmStatus,
-} from '../src/wire.ts';
+} from '../src/contract/index.ts';
 import { NEEDS_ROOT } from './support/netns.ts';
 import {
   cloneRootfs,
@@ -45,9 +45,9 @@ const EXPECTED_STEPS = [
   'launch.instance-start',
 ];
 
-describe('launch and stop (agent process in a netns, simulator as VMM)', {
-  skip: NEEDS_ROOT,
-}, () => {
+// The request has a NIC: every test that launches it needs root (a TAP); those whose launch
+// fails before the network steps run without.
+describe('launch and stop (agent process in a netns, simulator as VMM)', () => {
   let world: World;
   const vmId = randomUUID();
   const tap = 'tap-a2-launch';
@@ -100,7 +100,9 @@ describe('launch and stop (agent process in a netns, simulator as VMM)', {
   });
   after(() => world?.teardown());
 
-  test('launch applies every drive and NIC, runs the named steps in order and logs durations', async () => {
+  test('launch applies every drive and NIC, runs the named steps in order and logs durations', {
+    skip: NEEDS_ROOT,
+  }, async () => {
     const res = await world.agent.call<LaunchResponse>('POST', `/vms/${vmId}/launch`, request);
     assert.equal(res.status, 200, JSON.stringify(res.body));
     assert.deepEqual(
@@ -127,7 +129,9 @@ describe('launch and stop (agent process in a netns, simulator as VMM)', {
     assert.match(log, /"step":"launch.instance-start"|launch\.instance-start done/);
   });
 
-  test('the live view lists the VMM and its real vm/config with every drive setting', async () => {
+  test('the live view lists the VMM and its real vm/config with every drive setting', {
+    skip: NEEDS_ROOT,
+  }, async () => {
     const list = await world.agent.call<VmmStatus[]>('GET', '/vms');
     assert.equal(list.status, 200);
     const mine = list.body.find((v) => v.vm_id === vmId);
@@ -165,13 +169,15 @@ describe('launch and stop (agent process in a netns, simulator as VMM)', {
     assert.equal(live.body['machine-config']?.mem_size_mib, 128);
   });
 
-  test('a second launch of a running VM is refused with 409', async () => {
+  test('a second launch of a running VM is refused with 409', { skip: NEEDS_ROOT }, async () => {
     const res = await world.agent.call('POST', `/vms/${vmId}/launch`, request);
     assert.equal(res.status, 409);
     assert.equal((res.body as { error: { code: string } }).error.code, 'VMM_ALREADY_RUNNING');
   });
 
-  test("a launch naming a TAP another running VM holds is refused; that VM's TAP stays", async () => {
+  test("a launch naming a TAP another running VM holds is refused; that VM's TAP stays", {
+    skip: NEEDS_ROOT,
+  }, async () => {
     const otherVm = randomUUID();
     const res = await world.agent.call<{ error: { code: string; details: { tap: string } } }>(
       'POST',
@@ -185,7 +191,9 @@ describe('launch and stop (agent process in a netns, simulator as VMM)', {
     assert.deepEqual(await vmmPidsOf(otherVm), []);
   });
 
-  test('stop ends the VMM, removes TAP and socket, keeps every disk file; stopping again is a no-op', async () => {
+  test('stop ends the VMM, removes TAP and socket, keeps every disk file; stopping again is a no-op', {
+    skip: NEEDS_ROOT,
+  }, async () => {
     const res = await world.agent.call<StopResponse>('POST', `/vms/${vmId}/stop`, {
       timeout_ms: 5000,
     });
@@ -204,7 +212,9 @@ describe('launch and stop (agent process in a netns, simulator as VMM)', {
     assert.deepEqual(again.body, { vm_id: vmId, was_running: false, method: 'not-running' });
   });
 
-  test('launch after the provisioned disk was deleted recreates it sparse with the same size', async () => {
+  test('launch after the provisioned disk was deleted recreates it sparse with the same size', {
+    skip: NEEDS_ROOT,
+  }, async () => {
     await rm(provisionedPath);
     const res = await world.agent.call<LaunchResponse>('POST', `/vms/${vmId}/launch`, request);
     assert.equal(res.status, 200, JSON.stringify(res.body));
@@ -257,7 +267,9 @@ describe('launch and stop (agent process in a netns, simulator as VMM)', {
     assert.equal(res.body.error.details.path, missing);
   });
 
-  test('a Firecracker refusal after the TAP and the VMM exist undoes both and returns the fault verbatim', async () => {
+  test('a Firecracker refusal after the TAP and the VMM exist undoes both and returns the fault verbatim', {
+    skip: NEEDS_ROOT,
+  }, async () => {
     const bad = { ...request, machine: { vcpu_count: 3, mem_size_mib: 128, smt: true } };
     const res = await world.agent.call<{ error: { code: string; details: LaunchFailure } }>(
       'POST',

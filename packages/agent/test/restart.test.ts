@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { FirecrackerClient, type FullVmConfiguration } from '@hearth/firecracker';
-import type { LaunchResponse, StopResponse, VmmStatus } from '../src/wire.ts';
+import type { LaunchResponse, StopResponse, VmmStatus } from '../src/contract/index.ts';
 import { NEEDS_ROOT } from './support/netns.ts';
 import {
   cloneRootfs,

@@ -6,15 +6,15 @@ import { existsSync } from 'node:fs';
 import { symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { HostInfo, StatResponse } from '../src/wire.ts';
-import { NEEDS_ROOT } from './support/netns.ts';
+import type { HostInfo, StatResponse } from '../src/contract/index.ts';
+import { LAUNCH_STEPS } from '../src/launch/launch-plan.ts';
 import { createWorld, launchRequest, MIB, type World } from './support/vm-fixtures.ts';
 
 interface ErrorReply {
   error: { code: string; message: string; details: Record<string, unknown> };
 }
 
-describe('agent routes (agent process in a netns)', { skip: NEEDS_ROOT }, () => {
+describe('agent routes (agent process in a netns)', () => {
   let world: World;
   before(async () => {
     world = await createWorld();
@@ -47,6 +47,8 @@ describe('agent routes (agent process in a netns)', { skip: NEEDS_ROOT }, () => 
     assert.deepEqual(res.body.allowed_roots, [world.images]);
     assert.equal(res.body.firecracker?.simulator, true);
     assert.match(res.body.firecracker?.version ?? '', /^Firecracker v1\.14\.2/);
+    assert.equal(res.body.vmm.mode, 'simulator');
+    assert.equal(res.body.vmm.binary, res.body.firecracker?.path);
     assert.ok(res.body.cpus >= 1);
     assert.ok(res.body.storage_free_bytes > 0);
   });
@@ -243,5 +245,19 @@ describe('agent routes (agent process in a netns)', { skip: NEEDS_ROOT }, () => 
     const docs = await world.agent.raw('GET', '/docs', undefined, null);
     assert.equal(docs.status, 200);
     assert.match(docs.contentType, /text\/html/);
+  });
+
+  test("the launch route's description lists exactly the launch plan's steps, in order", async () => {
+    const res = await world.agent.call<{
+      paths: Record<string, { post?: { description?: string } }>;
+    }>('GET', '/openapi.json', undefined, null);
+    const description = res.body.paths['/agent/v1/vms/{vmId}/launch']?.post?.description ?? '';
+    // "Steps: a, b, c. A failure ...": step names contain dots, never ". "
+    const listed = /^Steps: (.+?)\. /.exec(description)?.[1]?.split(', ');
+    assert.deepEqual(
+      listed,
+      LAUNCH_STEPS.map((step) => step.name),
+      description,
+    );
   });
 });

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { LaunchResponse, StopResponse } from '../src/wire.ts';
+import type { LaunchResponse, StopResponse } from '../src/contract/index.ts';
 import { NEEDS_ROOT } from './support/netns.ts';
 import {
   cloneRootfs,
@@ -16,7 +16,7 @@ import {
   type World,
 } from './support/vm-fixtures.ts';
 
-describe('stop of a guest that ignores Ctrl+Alt+Del', { skip: NEEDS_ROOT }, () => {
+describe('stop of a guest that ignores Ctrl+Alt+Del', () => {
   let world: World;
   before(async () => {
     // inherited by the VMMs the agent spawns: the simulated guest never reboots
@@ -24,7 +24,9 @@ describe('stop of a guest that ignores Ctrl+Alt+Del', { skip: NEEDS_ROOT }, () =
   });
   after(() => world?.teardown());
 
-  test('waits timeout_ms, then SIGKILLs; TAP, socket and record are removed, storage kept', async () => {
+  test('waits timeout_ms, then SIGKILLs; TAP, socket and record are removed, storage kept', {
+    skip: NEEDS_ROOT,
+  }, async () => {
     const vmId = randomUUID();
     const tap = 'tap-a2-stop';
     await cloneRootfs(world, vmId);

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { type Drive, FirecrackerClient, SIMULATED_FIRECRACKER_VERSION } from '@hearth/firecracker';
-import { NEEDS_ROOT, rejection } from './support/client-fixtures.ts';
+import { NEEDS_ROOT, rejection, WITH_TAP } from './support/client-fixtures.ts';
 import {
   type FixtureImages,
   fixtureImages,
@@ -19,14 +19,14 @@ import {
 
 const NOT_BEFORE_BOOT = 'The requested operation is not supported before starting the microVM.';
 
-describe('FirecrackerClient before boot (simulator)', { skip: NEEDS_ROOT }, () => {
+describe('FirecrackerClient before boot (simulator)', () => {
   let files: FixtureImages;
   let sim: RunningSimulator;
   let fc: FirecrackerClient;
 
   before(async () => {
-    // In a throwaway network namespace so the TAP the NIC names exists there only.
-    sim = await startSimulator({ id: 'client-test', netns: true });
+    // As root in a throwaway network namespace, so the TAP the NIC names exists there only.
+    sim = await startSimulator({ id: 'client-test', netns: WITH_TAP });
     files = await fixtureImages(sim.dir);
     fc = new FirecrackerClient({ socketPath: sim.socketPath });
   });
@@ -105,7 +105,7 @@ describe('FirecrackerClient before boot (simulator)', { skip: NEEDS_ROOT }, () =
     assert.equal((await fc.describeInstance()).state, 'Not started');
   });
 
-  it('adds a network interface with PUT', async () => {
+  it('adds a network interface with PUT', { skip: NEEDS_ROOT }, async () => {
     await fc.putNetworkInterface({
       iface_id: 'eth0',
       host_dev_name: sim.tapName!,
@@ -164,7 +164,10 @@ describe('FirecrackerClient before boot (simulator)', { skip: NEEDS_ROOT }, () =
     assert.equal(config.vsock?.uds_path, udsPath);
   });
 
-  it('writes, merges and reads MMDS data, and configures MMDS', async () => {
+  // MMDS is configured on eth0, which exists only once the NIC test added it
+  it('writes, merges and reads MMDS data, and configures MMDS', {
+    skip: NEEDS_ROOT,
+  }, async () => {
     await fc.putMmds({ latest: { 'meta-data': { 'instance-id': 'i-123' } } });
     await fc.patchMmds({ latest: { 'meta-data': { hostname: 'vm1' } } });
     assert.deepEqual(await fc.getMmds(), {

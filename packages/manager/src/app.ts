@@ -1,60 +1,33 @@
-// buildApp wires services and routes into a Fastify instance and never listens: tests inject
-// requests or listen on port 0; main.ts listens.
+// buildApp wires the services (services.ts) and routes into a Fastify instance and never
+// listens: tests inject requests or listen on port 0; main.ts listens.
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { ChangeEvent, ErrorResponse } from '@hearth/api';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { consoleRoutes } from './console/console.routes.ts';
-import { ConsoleService } from './console/console.service.ts';
 import type { ServiceContext } from './context.ts';
-import type { WarnLogger } from './drives/attachment.ts';
 import { driveRoutes } from './drives/drives.routes.ts';
-import { DrivesService } from './drives/drives.service.ts';
 import { eventStreamRoutes } from './events/events.routes.ts';
 import { hostRoutes } from './hosts/hosts.routes.ts';
-import { HostsService } from './hosts/hosts.service.ts';
 import { requireToken } from './http/auth.ts';
 import { installErrorHandler, installNotFoundHandler } from './http/error-handler.ts';
 import { endStreamsOnClose } from './http/sse.ts';
 import { imageRoutes } from './images/images.routes.ts';
-import { ImagesService } from './images/images.service.ts';
 import { nicRoutes } from './nics/nics.routes.ts';
-import { NicsService } from './nics/nics.service.ts';
-import { LifecycleService } from './vms/lifecycle.service.ts';
+import { createServices, type ManagerServices } from './services.ts';
 import { vmRoutes } from './vms/vms.routes.ts';
-import { VmsService } from './vms/vms.service.ts';
 import { serveWebUi } from './web/web-ui.ts';
-
-export interface ManagerServices {
-  hosts: HostsService;
-  images: ImagesService;
-  vms: VmsService;
-  lifecycle: LifecycleService;
-  drives: DrivesService;
-  nics: NicsService;
-  console: ConsoleService;
-}
-
-export function createServices(ctx: ServiceContext, log: WarnLogger = console): ManagerServices {
-  const drives = new DrivesService(ctx, log);
-  const nics = new NicsService(ctx, log);
-  const lifecycle = new LifecycleService(ctx);
-  return {
-    hosts: new HostsService(ctx),
-    images: new ImagesService(ctx),
-    drives,
-    nics,
-    lifecycle,
-    vms: new VmsService(ctx, { drives, nics, lifecycle }, log),
-    console: new ConsoleService(ctx),
-  };
-}
 
 export interface BuildAppOptions {
   logger?: FastifyBaseLogger | boolean;
   /** the built web UI (packages/web/dist by default); null serves no UI */
   webRoot?: string | null;
+  /**
+   * The services the routes call; built from `ctx` (logging to the app's logger) when left
+   * out. main.ts passes its own so the all-in-one mode uses the same instances.
+   */
+  services?: ManagerServices;
 }
 
 const DEFAULT_WEB_ROOT = new URL('../../web/dist/', import.meta.url).pathname;
@@ -97,7 +70,7 @@ export async function buildApp(ctx: ServiceContext, options: BuildAppOptions = {
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
 
-  const services = createServices(ctx, app.log);
+  const services = options.services ?? createServices(ctx, app.log);
   await app.register(
     async (v1) => {
       // hosts authenticate with the join token inside hostRoutes; everything else with the API token

@@ -1,7 +1,31 @@
 // The manager's configuration, from HEARTH_* variables (and DATABASE_URL), each with a safe
 // default. Binding beyond loopback without an API token is refused here, before listening.
-import { resolve } from 'node:path';
+// This is the only module that reads the environment: the all-in-one included.
+import { hostname } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { DatabaseConfig } from './db/database.ts';
+
+/** The all-in-one's local agent (`npm start`); null when HEARTH_LOCAL_AGENT=off. */
+export interface LocalAgentConfig {
+  /** the host's name: HEARTH_AGENT_NAME, else this machine's hostname, made a valid name */
+  name: string;
+  /** HEARTH_AGENT_NETNS: run the agent (its TAPs and VMMs) in this network namespace */
+  netns: string | null;
+  /** HEARTH_STORAGE_ROOT, else /srv/fc/vms as root and <data dir>/vms otherwise */
+  storageRoot: string;
+  /** where the agent writes the demo images of a simulator host: <data dir>/images */
+  imagesDir: string;
+  /** the images dir, then HEARTH_ALLOWED_PATHS */
+  allowedPaths: string[];
+  /** HEARTH_FIRECRACKER_BIN; null: `firecracker` on PATH, else the simulator */
+  firecrackerBin: string | null;
+  runningAsRoot: boolean;
+  /**
+   * The environment the agent process inherits (its own HEARTH_* settings, e.g. HEARTH_BRIDGE,
+   * pass through), so an operator configures both halves of the all-in-one in one place.
+   */
+  inheritedEnv: NodeJS.ProcessEnv;
+}
 
 export interface ManagerConfig {
   host: string;
@@ -21,6 +45,7 @@ export interface ManagerConfig {
   logLevel: string;
   /** how often the reconciler compares running VMs with their hosts' VMMs */
   reconcileIntervalMs: number;
+  localAgent: LocalAgentConfig | null;
 }
 
 export class ConfigError extends Error {}
@@ -36,6 +61,36 @@ function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0)
     throw new ConfigError(`${name} must be an integer >= ${min}, got "${raw}".`);
   }
   return value;
+}
+
+/** A hostname made a valid host name ([A-Za-z0-9][A-Za-z0-9._-]*, at most 63). */
+export function localHostName(raw: string): string {
+  const cleaned = raw.replace(/[^A-Za-z0-9._-]/g, '-').replace(/^[^A-Za-z0-9]+/, '');
+  return (cleaned || 'localhost').slice(0, 63);
+}
+
+function loadLocalAgentConfig(env: NodeJS.ProcessEnv, dataDir: string): LocalAgentConfig | null {
+  if (env.HEARTH_LOCAL_AGENT === 'off') return null;
+  const runningAsRoot = process.getuid?.() === 0;
+  const netns = env.HEARTH_AGENT_NETNS || null;
+  if (netns && !runningAsRoot) {
+    throw new ConfigError(
+      `HEARTH_AGENT_NETNS=${netns} needs root: entering a network namespace is privileged.`,
+    );
+  }
+  const imagesDir = join(dataDir, 'images');
+  return {
+    name: localHostName(env.HEARTH_AGENT_NAME || hostname() || 'localhost'),
+    netns,
+    storageRoot: resolve(
+      env.HEARTH_STORAGE_ROOT || (runningAsRoot ? '/srv/fc/vms' : join(dataDir, 'vms')),
+    ),
+    imagesDir,
+    allowedPaths: [imagesDir, ...(env.HEARTH_ALLOWED_PATHS ?? '').split(':').filter(Boolean)],
+    firecrackerBin: env.HEARTH_FIRECRACKER_BIN?.trim() || null,
+    runningAsRoot,
+    inheritedEnv: env,
+  };
 }
 
 export function loadManagerConfig(env: NodeJS.ProcessEnv = process.env): ManagerConfig {
@@ -65,5 +120,6 @@ export function loadManagerConfig(env: NodeJS.ProcessEnv = process.env): Manager
     stopTimeoutMs: intVar(env, 'HEARTH_STOP_TIMEOUT_MS', 5000, 0),
     logLevel: env.HEARTH_LOG_LEVEL || 'info',
     reconcileIntervalMs: intVar(env, 'HEARTH_RECONCILE_INTERVAL_MS', 5000, 100),
+    localAgent: loadLocalAgentConfig(env, dataDir),
   };
 }

@@ -1,7 +1,8 @@
 // The manager's composition root (`npm start`): configuration -> database -> migrations ->
-// app -> (all-in-one: local agent, host, demo images) -> listen. By default it starts a local
-// agent so a single command gives a working Hearth; HEARTH_LOCAL_AGENT=off runs the manager
-// alone, for clusters whose agents register themselves with the join token.
+// services -> app -> (all-in-one: local agent, host, demo images) -> listen. By default it
+// starts a local agent so a single command gives a working Hearth; HEARTH_LOCAL_AGENT=off runs
+// the manager alone, for clusters whose agents register themselves with the join token.
+import { type Logger, pino } from 'pino';
 import { AgentDirectory } from './agents/agent-directory.ts';
 import type { AllInOne } from './allinone/all-in-one.ts';
 import { startAllInOne } from './allinone/all-in-one.ts';
@@ -13,6 +14,7 @@ import { openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { DatabaseChangeFeed } from './events/change-feed.ts';
 import { Reconciler } from './reconciler/reconciler.ts';
+import { createServices } from './services.ts';
 
 function loadConfigOrExit(): ManagerConfig {
   try {
@@ -26,19 +28,19 @@ function loadConfigOrExit(): ManagerConfig {
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
+  const logger = pino({ level: config.logLevel });
   const database = await openDatabase(config.database);
   const applied = await migrate(database.db);
   const ctx: ServiceContext = {
     db: database.db,
     config,
     agents: new AgentDirectory(),
-    changes: new DatabaseChangeFeed(database.listen, {
-      warn: (obj, msg) => process.stderr.write(`${msg}: ${JSON.stringify(obj)}\n`),
-    }),
+    changes: new DatabaseChangeFeed(database.listen, logger),
   };
   try {
     await serve(
       ctx,
+      logger,
       () => database.close(),
       database.kind,
       applied.map((m) => m.name),
@@ -53,18 +55,19 @@ async function main(): Promise<void> {
 
 async function serve(
   ctx: ServiceContext,
+  logger: Logger,
   closeDatabase: () => Promise<void>,
   databaseKind: string,
   migrationsApplied: string[],
 ): Promise<void> {
   const { config } = ctx;
-  const app = await buildApp(ctx, { logger: true });
-  app.log.level = config.logLevel;
+  const services = createServices(ctx, logger);
+  const app = await buildApp(ctx, { logger, services });
   app.log.info({ database: databaseKind, migrations_applied: migrationsApplied }, 'database ready');
 
   let allInOne: AllInOne | null = null;
-  if (process.env.HEARTH_LOCAL_AGENT !== 'off') {
-    allInOne = await startAllInOne(ctx, app.log);
+  if (config.localAgent) {
+    allInOne = await startAllInOne(ctx, services, config.localAgent, app.log);
     if (allInOne.vmm.mode === 'simulator') {
       app.log.warn({ reasons: allInOne.vmm.reasons }, 'SIMULATOR MODE: no real microVM will run');
       process.stderr.write(simulatorWarning(allInOne.vmm));

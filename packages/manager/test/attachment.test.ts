@@ -7,8 +7,9 @@ import {
   canonicalRateLimiter,
   compareWithLive,
   sameRateLimiter,
-} from '../src/drives/attachment.ts';
-import { driveViews } from '../src/drives/drive-view.ts';
+} from '../src/devices/attachment.ts';
+import { deviceView } from '../src/devices/device-view.ts';
+import { DRIVE_KIND, driveViews } from '../src/drives/drive-view.ts';
 import type { DriveRecord } from '../src/drives/drives.repository.ts';
 import { nicViews } from '../src/nics/nic-view.ts';
 import type { NicRecord } from '../src/nics/nics.repository.ts';
@@ -170,6 +171,29 @@ describe('drive views', () => {
       driveViews(VM, [root, data], null).map((v) => v.attachment),
       [null, null],
     );
+  });
+});
+
+describe("one row's view", () => {
+  test("is what the VM's list shows for that row, live or not", () => {
+    const root = driveRow('rootfs', { is_root_device: true, source: 'image', size_bytes: null });
+    const data = driveRow('data');
+    const lives: Array<LiveVmConfig | null> = [
+      null,
+      {},
+      { drives: [liveDrive(root)] },
+      { drives: [liveDrive(root), liveDrive({ ...data, is_read_only: true })] },
+    ];
+    for (const live of lives) {
+      const listed = driveViews(VM, [root, data], live);
+      for (const row of [root, data]) {
+        assert.deepEqual(
+          deviceView(DRIVE_KIND, row, live),
+          listed.find((v) => v.drive_id === row.drive_id),
+          JSON.stringify({ live, drive_id: row.drive_id }),
+        );
+      }
+    }
   });
 });
 

@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import { listDrives } from '../src/drives/drives.repository.ts';
 import { findVm } from '../src/vms/vms.repository.ts';
 import { forEachDatabase } from './support/databases.ts';
-import { needsRoot, type Stack, startStack } from './support/stack.ts';
+import { type Stack, startStack } from './support/stack.ts';
 
 async function waitUntil(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -26,7 +26,7 @@ async function assertSparse(path: string, size: number) {
 }
 
 forEachDatabase((kind) => {
-  describe('drives across the VM lifecycle', { skip: needsRoot }, () => {
+  describe('drives across the VM lifecycle', () => {
     let stack: Stack;
     before(async () => {
       stack = await startStack(kind);

@@ -11,10 +11,10 @@ import { nicConflictFromDb, tapNameClash } from '../src/nics/nic-plan.ts';
 import { insertNic, listNics } from '../src/nics/nics.repository.ts';
 import { beginTransition, finishTransition } from '../src/vms/vms.repository.ts';
 import { forEachDatabase } from './support/databases.ts';
-import { needsRoot, type Stack, startStack } from './support/stack.ts';
+import { type Stack, startStack } from './support/stack.ts';
 
 forEachDatabase((kind) => {
-  describe('drive validation', { skip: needsRoot }, () => {
+  describe('drive validation', () => {
     let stack: Stack;
     let vmId: string;
     before(async () => {

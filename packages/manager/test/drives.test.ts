@@ -1,4 +1,4 @@
-// Drives through the REST API of a real stack (agent in a netns, simulator as VMM): adds,
+// Drives through the REST API of a real stack (agent in a netns as root, simulator as VMM): adds,
 // edits and removals in every VM state are DB-only, files are provisioned and deleted by the
 // agent, and the attachment tells what the running VMM has.
 import assert from 'node:assert/strict';
@@ -6,12 +6,12 @@ import { readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { forEachDatabase } from './support/databases.ts';
-import { needsRoot, type Stack, startStack } from './support/stack.ts';
+import { type Stack, startStack } from './support/stack.ts';
 
 const GiB = 1024 ** 3;
 
 forEachDatabase((kind) => {
-  describe('drives', { skip: needsRoot }, () => {
+  describe('drives', () => {
     let stack: Stack;
     before(async () => {
       stack = await startStack(kind);

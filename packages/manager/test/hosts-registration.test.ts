@@ -12,7 +12,7 @@ import {
 } from '../../agent/src/registration/manager-registration.ts';
 import { loadRegistrationConfig } from '../../agent/src/registration/registration-config.ts';
 import { forEachDatabase } from './support/databases.ts';
-import { JOIN_TOKEN, needsRoot, type Stack, startStack } from './support/stack.ts';
+import { JOIN_TOKEN, type Stack, startStack } from './support/stack.ts';
 
 class RecordingLog implements RegistrationLog {
   readonly lines: Array<{ level: string; msg: string; obj: Record<string, unknown> }> = [];
@@ -35,7 +35,7 @@ async function eventually<T>(what: string, probe: () => Promise<T | undefined>):
 }
 
 forEachDatabase((kind) => {
-  describe('agent self-registration', { skip: needsRoot }, () => {
+  describe('agent self-registration', () => {
     let stack: Stack;
     let managerUrl: string;
     before(async () => {

@@ -1,4 +1,4 @@
-// Hosts through the REST API against a real agent (in a throwaway netns): registration needs
+// Hosts through the REST API against a real agent (in a netns as root): registration needs
 // the join token and an agent that answers with the announced address and token; heartbeats
 // keep a host healthy; the agent's token never leaves the manager.
 import assert from 'node:assert/strict';
@@ -7,12 +7,12 @@ import { after, before, describe, test } from 'node:test';
 import { buildApp } from '../src/app.ts';
 import type { ManagerConfig } from '../src/config.ts';
 import { forEachDatabase } from './support/databases.ts';
-import { JOIN_TOKEN, needsRoot, type Stack, startStack } from './support/stack.ts';
+import { JOIN_TOKEN, type Stack, startStack } from './support/stack.ts';
 
 const API_TOKEN = 'test-api-token-0123456789';
 
 forEachDatabase((kind) => {
-  describe('hosts', { skip: needsRoot }, () => {
+  describe('hosts', () => {
     let stack: Stack;
     const apps: Array<{ close(): Promise<unknown> }> = [];
     before(async () => {

@@ -11,7 +11,7 @@ import { openSse, type SseEvent, type SseReader } from './support/sse.ts';
 import { needsRoot, type Stack, startStack } from './support/stack.ts';
 
 forEachDatabase((kind) => {
-  describe('live streams', { skip: needsRoot }, () => {
+  describe('live streams', () => {
     let stack: Stack;
     let base: string;
     const readers: SseReader[] = [];
@@ -32,7 +32,9 @@ forEachDatabase((kind) => {
     const forVm = (vmId: string, kindName: string, op?: string) => (e: SseEvent) =>
       e.event === kindName && e.data.vm_id === vmId && (op === undefined || e.data.op === op);
 
-    test('the event stream announces VM, drive, NIC and event changes as they commit', async () => {
+    test('the event stream announces VM, drive, NIC and event changes as they commit', {
+      skip: needsRoot,
+    }, async () => {
       const events = await sse('/v1/events/stream');
       assert.equal(events.status, 200);
       assert.match(events.headers.get('content-type') ?? '', /^text\/event-stream/);

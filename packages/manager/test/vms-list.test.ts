@@ -3,10 +3,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { forEachDatabase } from './support/databases.ts';
-import { needsRoot, type Stack, startStack } from './support/stack.ts';
+import { type Stack, startStack } from './support/stack.ts';
 
 forEachDatabase((kind) => {
-  describe('VM list', { skip: needsRoot }, () => {
+  describe('VM list', () => {
     let stack: Stack;
     const ids: string[] = [];
     before(async () => {

@@ -5,12 +5,12 @@ import { existsSync, statSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { Reconciler } from '../src/reconciler/reconciler.ts';
 import { forEachDatabase } from './support/databases.ts';
-import { needsRoot, type Stack, startStack } from './support/stack.ts';
+import { type Stack, startStack } from './support/stack.ts';
 
 const quietLog = { warn() {}, info() {} };
 
 forEachDatabase((kind) => {
-  describe('VMs', { skip: needsRoot }, () => {
+  describe('VMs', () => {
     let stack: Stack;
     before(async () => {
       stack = await startStack(kind);

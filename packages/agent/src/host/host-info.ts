@@ -2,9 +2,9 @@
 // the operator need to know, measured now rather than configured.
 import { readFile } from 'node:fs/promises';
 import { availableParallelism, hostname, totalmem } from 'node:os';
+import type { HostInfo } from '../contract/index.ts';
 import type { NetworkManager } from '../network/network-manager.ts';
 import type { DiskStore } from '../storage/disk-store.ts';
-import type { HostInfo } from '../wire.ts';
 import type { FirecrackerBinary } from './firecracker-binary.ts';
 import { probeKvm } from './kvm.ts';
 
@@ -13,6 +13,10 @@ export interface HostInfoSources {
   allowedRoots: readonly string[];
   /** resolved by resolveFirecrackerBinary; null when none was found */
   firecracker: FirecrackerBinary | null;
+  /** the VMM this agent launches, decided once at start */
+  vmm: HostInfo['vmm'];
+  /** the demo boot images this agent wrote (simulator mode only), else null */
+  demoImages: HostInfo['demo_images'];
   network: Pick<NetworkManager, 'listBridges'>;
   disks: Pick<DiskStore, 'freeBytes'>;
   /** /dev/kvm unless a test points elsewhere */
@@ -36,6 +40,8 @@ export async function collectHostInfo(sources: HostInfoSources): Promise<HostInf
     bridges,
     firecracker: sources.firecracker,
     kvm,
+    vmm: sources.vmm,
+    demo_images: sources.demoImages,
     agent_version: agentVersion,
   };
 }

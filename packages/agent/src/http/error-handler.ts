@@ -3,8 +3,8 @@
 // JSON, wrong content type) become VALIDATION_FAILED; anything else is a bug: logged in
 // full, answered as a generic 500 that reveals no internals.
 import type { FastifyError, FastifyInstance } from 'fastify';
+import type { ErrorBody } from '../contract/index.ts';
 import { AgentError } from '../errors.ts';
-import type { ErrorBody } from '../wire.ts';
 
 function body(code: string, message: string, details: Record<string, unknown> = {}): ErrorBody {
   return { error: { code, message, details } };

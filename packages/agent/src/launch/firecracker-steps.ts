@@ -1,8 +1,8 @@
 // Launch steps that configure the VMM through its API, pre-boot, then boot it. Each is one
 // Firecracker call (or one per device), so a refusal names the exact step and carries
 // Firecracker's fault message verbatim.
-import type { Drive } from '@hearth/firecracker';
-import type { LaunchDrive } from '../wire.ts';
+import type { Drive, NetworkInterface } from '@hearth/firecracker';
+import type { LaunchDrive, LaunchRequest } from '../contract/index.ts';
 import { type LaunchContext, requireClient } from './launch-context.ts';
 import type { Step } from './step-runner.ts';
 
@@ -30,12 +30,23 @@ export function toFirecrackerDrive(drive: LaunchDrive): Drive {
   return firecrackerDrive;
 }
 
+/**
+ * The devices a launch PUTs, in the order it PUTs them. The launch's answer (`applied`) is
+ * built from this too, so what the manager is told is exactly what Firecracker got.
+ */
+export function devicesToAttach(request: LaunchRequest): {
+  drives: Drive[];
+  nics: NetworkInterface[];
+} {
+  return { drives: attachOrder(request.drives).map(toFirecrackerDrive), nics: [...request.nics] };
+}
+
 export const putDrives: Step<LaunchContext> = {
   name: 'launch.drives',
   async run(ctx) {
     const client = requireClient(ctx);
-    for (const drive of attachOrder(ctx.request.drives)) {
-      await client.putDrive(toFirecrackerDrive(drive));
+    for (const drive of devicesToAttach(ctx.request).drives) {
+      await client.putDrive(drive);
     }
   },
 };
@@ -44,7 +55,7 @@ export const putNetworkInterfaces: Step<LaunchContext> = {
   name: 'launch.network-interfaces',
   async run(ctx) {
     const client = requireClient(ctx);
-    for (const nic of ctx.request.nics) {
+    for (const nic of devicesToAttach(ctx.request).nics) {
       await client.putNetworkInterface(nic);
     }
   },

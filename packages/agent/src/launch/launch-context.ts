@@ -1,12 +1,12 @@
 // What the launch steps share: the request, the host-side dependencies, and what earlier
 // steps produced (the process, the API client) for later steps and for undo.
 import type { FirecrackerApi } from '@hearth/firecracker';
+import type { LaunchRequest } from '../contract/index.ts';
 import type { NetworkManager } from '../network/network-manager.ts';
 import type { DiskStore } from '../storage/disk-store.ts';
 import type { PathPolicy } from '../storage/path-policy.ts';
 import type { VmPaths } from '../storage/vm-paths.ts';
 import type { ProcessSupervisor, VmmProcess } from '../vmm/process-supervisor.ts';
-import type { LaunchRequest } from '../wire.ts';
 
 export interface LaunchDeps {
   disks: DiskStore;

@@ -3,8 +3,8 @@
 // their own code; everything else is a LAUNCH_FAILED naming the step, with Firecracker's
 // fault message verbatim when Firecracker refused a request.
 import { FirecrackerApiError, FirecrackerError } from '@hearth/firecracker';
+import type { LaunchFailure } from '../contract/index.ts';
 import { AgentError } from '../errors.ts';
-import type { LaunchFailure } from '../wire.ts';
 import type { StepFailedError } from './step-runner.ts';
 
 export function launchFailureError(failure: StepFailedError): AgentError {

@@ -2,7 +2,7 @@
 // may register undo actions as it creates things; when a step fails, every registered undo
 // runs in reverse order so a failed launch leaves nothing behind that it created. Undo
 // failures are logged and never hide the original error.
-import type { LaunchStepReport } from '../wire.ts';
+import type { LaunchStepReport } from '../contract/index.ts';
 
 export interface StepLogger {
   info(obj: object, msg: string): void;

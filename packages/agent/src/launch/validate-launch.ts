@@ -1,9 +1,9 @@
 // Checks of a launch request that a JSON schema cannot express (uniqueness, one root, the
 // size of provisioned drives). They run before any step, so a bad request touches nothing.
 import { isAbsolute } from 'node:path';
+import type { LaunchRequest } from '../contract/index.ts';
 import { ValidationError } from '../errors.ts';
 import { isDeviceId, isTapName } from '../validation.ts';
-import type { LaunchRequest } from '../wire.ts';
 
 export function validateLaunchRequest(request: LaunchRequest, bridge: string): void {
   if (!isTapName(bridge)) {
@@ -38,7 +38,7 @@ export function validateLaunchRequest(request: LaunchRequest, bridge: string): v
     }
     if (
       drive.source === 'provisioned' &&
-      !(Number.isInteger(drive.size_bytes) && drive.size_bytes! > 0)
+      !(Number.isInteger(drive.size_bytes) && (drive.size_bytes ?? 0) > 0)
     ) {
       throw new ValidationError(
         `Drive ${drive.drive_id} is provisioned: size_bytes must be a positive integer.`,

@@ -3,7 +3,7 @@
 // then heartbeats. The manager is often started after its agents or restarted under them, so
 // every failure is retried with capped exponential backoff, never fatal; a heartbeat the
 // manager answers with 404 (its database no longer knows the host) registers again.
-import type { HostInfo } from '../wire.ts';
+import type { HostInfo } from '../contract/index.ts';
 
 export interface RegistrationLog {
   info(obj: object, msg: string): void;

@@ -1,15 +1,21 @@
 // Storage routes: disk files inside a VM's directory, image clones, stat, deletion. Paths
 // are checked by the DiskStore's PathPolicy (403 PATH_NOT_ALLOWED with the path).
-import type { FastifyInstance } from 'fastify';
-import { AgentError } from '../errors.ts';
-import { absolutePath, bearerSecurity, errorResponses, vmIdParams } from '../http/schemas.ts';
-import type { DiskStore } from '../storage/disk-store.ts';
-import type {
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import {
   AllocateDiskRequest,
+  AllocateDiskResponse,
   CloneImageRequest,
+  CloneImageResponse,
   DeleteFileRequest,
+  DeleteFileResponse,
   StatRequest,
-} from '../wire.ts';
+  StatResponse,
+  VmIdParams,
+} from '../contract/index.ts';
+import { AgentError } from '../errors.ts';
+import { bearerSecurity, errorResponses } from '../http/schemas.ts';
+import type { DiskStore } from '../storage/disk-store.ts';
 
 export interface StorageRouteDeps {
   disks: DiskStore;
@@ -17,61 +23,19 @@ export interface StorageRouteDeps {
   isVmmRunning(vmId: string): Promise<boolean>;
 }
 
-type VmParams = { vmId: string };
-
-const fileName = {
-  type: 'string',
-  pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$',
-  description: 'a plain file name inside the VM storage dir',
-} as const;
-
-const allocateBody = {
-  type: 'object',
-  required: ['size_bytes'],
-  additionalProperties: false,
-  properties: {
-    size_bytes: { type: 'integer', minimum: 1, description: 'apparent size of the sparse file' },
-    file_name: { ...fileName, description: 'default disk-<uuid>.img' },
-  },
-} as const;
-
-const cloneBody = {
-  type: 'object',
-  required: ['source_path', 'file_name'],
-  additionalProperties: false,
-  properties: { source_path: absolutePath, file_name: fileName },
-} as const;
-
-const pathBody = {
-  type: 'object',
-  required: ['path'],
-  additionalProperties: false,
-  properties: { path: absolutePath },
-} as const;
-
 const tags = ['storage'];
 
-export async function storageRoutes(app: FastifyInstance, deps: StorageRouteDeps): Promise<void> {
-  app.post<{ Params: VmParams; Body: AllocateDiskRequest }>(
+export const storageRoutes: FastifyPluginAsyncTypebox<StorageRouteDeps> = async (app, deps) => {
+  app.post(
     '/storage/vms/:vmId/disks',
     {
       schema: {
         summary: 'Allocate a sparse data disk in the VM storage dir',
         tags,
         security: bearerSecurity,
-        params: vmIdParams,
-        body: allocateBody,
-        response: {
-          201: {
-            type: 'object',
-            properties: {
-              path: { type: 'string' },
-              size_bytes: { type: 'integer' },
-              allocated_bytes: { type: 'integer' },
-            },
-          },
-          ...errorResponses(403, 409),
-        },
+        params: VmIdParams,
+        body: AllocateDiskRequest,
+        response: { 201: AllocateDiskResponse, ...errorResponses(403, 409) },
       },
     },
     async (request, reply) => {
@@ -81,26 +45,16 @@ export async function storageRoutes(app: FastifyInstance, deps: StorageRouteDeps
     },
   );
 
-  app.post<{ Params: VmParams; Body: CloneImageRequest }>(
+  app.post(
     '/storage/vms/:vmId/clone',
     {
       schema: {
         summary: 'Copy an image into the VM storage dir (reflink when the filesystem can)',
         tags,
         security: bearerSecurity,
-        params: vmIdParams,
-        body: cloneBody,
-        response: {
-          201: {
-            type: 'object',
-            properties: {
-              path: { type: 'string' },
-              size_bytes: { type: 'integer' },
-              method: { type: 'string', enum: ['reflink', 'copy'] },
-            },
-          },
-          ...errorResponses(403, 409, 422),
-        },
+        params: VmIdParams,
+        body: CloneImageRequest,
+        response: { 201: CloneImageResponse, ...errorResponses(403, 409, 422) },
       },
     },
     async (request, reply) => {
@@ -110,64 +64,44 @@ export async function storageRoutes(app: FastifyInstance, deps: StorageRouteDeps
     },
   );
 
-  app.post<{ Body: StatRequest }>(
+  app.post(
     '/storage/stat',
     {
       schema: {
         summary: 'Facts about a path: exists, sizes, and whether it is inside an allowed root',
         tags,
         security: bearerSecurity,
-        body: pathBody,
-        response: {
-          200: {
-            type: 'object',
-            properties: {
-              path: { type: 'string' },
-              real_path: { type: ['string', 'null'] },
-              exists: { type: 'boolean' },
-              is_file: { type: 'boolean' },
-              size_bytes: { type: ['integer', 'null'] },
-              allocated_bytes: { type: ['integer', 'null'] },
-              allowed: { type: 'boolean' },
-            },
-          },
-          ...errorResponses(),
-        },
+        body: StatRequest,
+        response: { 200: StatResponse, ...errorResponses() },
       },
     },
     (request) => deps.disks.stat(request.body.path),
   );
 
-  app.post<{ Params: VmParams; Body: DeleteFileRequest }>(
+  app.post(
     '/storage/vms/:vmId/files/delete',
     {
       schema: {
         summary: 'Delete one file inside the VM storage dir',
         tags,
         security: bearerSecurity,
-        params: vmIdParams,
-        body: pathBody,
-        response: {
-          200: {
-            type: 'object',
-            properties: { path: { type: 'string' }, deleted: { type: 'boolean' } },
-          },
-          ...errorResponses(403),
-        },
+        params: VmIdParams,
+        body: DeleteFileRequest,
+        response: { 200: DeleteFileResponse, ...errorResponses(403) },
       },
     },
     (request) => deps.disks.deleteFile(request.params.vmId, request.body.path),
   );
 
-  app.delete<{ Params: VmParams }>(
+  app.delete(
     '/storage/vms/:vmId',
     {
       schema: {
         summary: 'Remove the whole VM directory (storage, logs, sock); 204 also when absent',
         tags,
         security: bearerSecurity,
-        params: vmIdParams,
-        response: { 204: { type: 'null' }, ...errorResponses(409) },
+        params: VmIdParams,
+        response: { 204: Type.Null(), ...errorResponses(409) },
       },
     },
     async (request, reply) => {
@@ -180,7 +114,7 @@ export async function storageRoutes(app: FastifyInstance, deps: StorageRouteDeps
         );
       }
       await deps.disks.deleteVmDir(vmId);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
-}
+};

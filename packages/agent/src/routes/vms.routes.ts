@@ -1,23 +1,29 @@
-// VMM routes: launch, stop, the live view (list, one VM, its live Firecracker config).
-import type { FastifyInstance } from 'fastify';
-import { ValidationError } from '../errors.ts';
-import { bearerSecurity, errorResponses, vmIdParams } from '../http/schemas.ts';
-import { CONSOLE_MAX_BYTES } from '../vmm/console-log.ts';
-import type { VmmService } from '../vmm/vmm-service.ts';
-import type { ConsoleQuery, LaunchRequest, StopRequest } from '../wire.ts';
+// VMM routes: launch, stop, the live view (list, one VM, its live Firecracker config) and
+// the console log.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
 import {
-  consoleQuery,
-  consoleSlice,
-  launchBody,
-  launchResponse,
-  liveConfig,
-  stopBody,
-  stopResponse,
-  vmmStatus,
-} from './vm-schemas.ts';
+  CONSOLE_DEFAULT_BYTES,
+  CONSOLE_MAX_BYTES,
+  type ConsoleQuery,
+  ConsoleQueryString,
+  ConsoleSlice,
+  LaunchRequest,
+  LaunchResponse,
+  LiveVmConfig,
+  StopRequest,
+  StopResponse,
+  VmIdParams,
+  VmmStatus,
+} from '../contract/index.ts';
+import { ValidationError } from '../errors.ts';
+import { bearerSecurity, errorResponses } from '../http/schemas.ts';
+import { LAUNCH_STEPS } from '../launch/launch-plan.ts';
+import type { VmmService } from '../vmm/vmm-service.ts';
 
-type VmParams = { vmId: string };
-type ConsoleQueryString = { from?: string; max_bytes?: string };
+export interface VmRouteDeps {
+  vmm: VmmService;
+}
 
 function parseConsoleQuery(query: ConsoleQueryString): ConsoleQuery {
   const maxBytes = query.max_bytes === undefined ? undefined : Number(query.max_bytes);
@@ -31,11 +37,13 @@ function parseConsoleQuery(query: ConsoleQueryString): ConsoleQuery {
     ...(maxBytes === undefined ? {} : { max_bytes: maxBytes }),
   };
 }
+
+// Written from the plan itself, so the documented steps are always the ones that run.
+const launchDescription = `Steps: ${LAUNCH_STEPS.map((step) => step.name).join(', ')}. A failure answers LAUNCH_FAILED (502) or HOST_PRECONDITION_FAILED (422) with details {step, message, firecracker_fault?, drive_id?, path?, steps} after undoing the process and TAPs it created; disk files are never deleted. On success, \`applied\` lists the drives and NICs as Firecracker got them (GET /vm/config's shape), drives in attach order: the root drive first, then by drive_id.`;
+
 const tags = ['vms'];
 
-export async function vmRoutes(app: FastifyInstance, deps: { vmm: VmmService }): Promise<void> {
-  const { vmm } = deps;
-
+export const vmRoutes: FastifyPluginAsyncTypebox<VmRouteDeps> = async (app, { vmm }) => {
   app.get(
     '/vms',
     {
@@ -43,75 +51,73 @@ export async function vmRoutes(app: FastifyInstance, deps: { vmm: VmmService }):
         summary: 'VMMs this host runs, and those that exited on their own',
         tags,
         security: bearerSecurity,
-        response: { 200: { type: 'array', items: vmmStatus }, ...errorResponses() },
+        response: { 200: Type.Array(VmmStatus), ...errorResponses() },
       },
     },
     () => vmm.list(),
   );
 
-  app.get<{ Params: VmParams }>(
+  app.get(
     '/vms/:vmId',
     {
       schema: {
         summary: 'One VMM: running (pid, uptime) or exited (exit code, last log lines)',
         tags,
         security: bearerSecurity,
-        params: vmIdParams,
-        response: { 200: vmmStatus, ...errorResponses(404) },
+        params: VmIdParams,
+        response: { 200: VmmStatus, ...errorResponses(404) },
       },
     },
     (request) => vmm.get(request.params.vmId),
   );
 
-  app.get<{ Params: VmParams }>(
+  app.get(
     '/vms/:vmId/config',
     {
       schema: {
         summary: "The running VMM's live GET /vm/config: what is really attached",
         tags,
         security: bearerSecurity,
-        params: vmIdParams,
-        response: { 200: liveConfig, ...errorResponses(404, 502) },
+        params: VmIdParams,
+        response: { 200: LiveVmConfig, ...errorResponses(404, 502) },
       },
     },
     (request) => vmm.liveConfig(request.params.vmId),
   );
 
-  app.get<{ Params: VmParams; Querystring: ConsoleQueryString }>(
+  app.get(
     '/vms/:vmId/console',
     {
       schema: {
         summary: `A slice of the VM's serial console log (at most ${CONSOLE_MAX_BYTES} bytes)`,
-        description:
-          'Without `from`, the last `max_bytes` (default 65536). The log is appended across boots; a VM that never started has an empty one. Slices end on UTF-8 character boundaries: continue with from=end.',
+        description: `Without \`from\`, the last \`max_bytes\` (default ${CONSOLE_DEFAULT_BYTES}). The log is appended across boots; a VM that never started has an empty one. Slices end on UTF-8 character boundaries: continue with from=end.`,
         tags,
         security: bearerSecurity,
-        params: vmIdParams,
-        querystring: consoleQuery,
-        response: { 200: consoleSlice, ...errorResponses() },
+        params: VmIdParams,
+        querystring: ConsoleQueryString,
+        response: { 200: ConsoleSlice, ...errorResponses() },
       },
     },
     (request) => vmm.console(request.params.vmId, parseConsoleQuery(request.query)),
   );
 
-  app.post<{ Params: VmParams; Body: LaunchRequest }>(
+  app.post(
     '/vms/:vmId/launch',
     {
       schema: {
         summary: 'Launch the VM from its full spec, as named steps (see the step log)',
-        description:
-          'Steps: launch.ensure-vm-dirs, launch.ensure-disks, launch.ensure-bridge, launch.create-taps, launch.spawn-vmm, launch.wait-for-api-socket, launch.machine-config, launch.boot-source, launch.drives, launch.network-interfaces, launch.logger, launch.metrics, launch.instance-start. A failure answers LAUNCH_FAILED (502) or HOST_PRECONDITION_FAILED (422) with details {step, message, firecracker_fault?, drive_id?, path?, steps} after undoing the process and TAPs it created; disk files are never deleted.',
+        description: launchDescription,
         tags,
         security: bearerSecurity,
-        params: vmIdParams,
-        body: launchBody,
-        response: { 200: launchResponse, ...errorResponses(403, 409, 422, 502) },
+        params: VmIdParams,
+        body: LaunchRequest,
+        response: { 200: LaunchResponse, ...errorResponses(403, 409, 422, 502) },
       },
     },
     (request) => vmm.launch(request.params.vmId, request.body, request.log),
   );
 
-  app.post<{ Params: VmParams; Body: StopRequest }>(
+  app.post(
     '/vms/:vmId/stop',
     {
       schema: {
@@ -119,9 +125,9 @@ export async function vmRoutes(app: FastifyInstance, deps: { vmm: VmmService }):
           'Stop: SendCtrlAltDel, bounded wait, then SIGKILL; TAPs and socket removed, storage kept',
         tags,
         security: bearerSecurity,
-        params: vmIdParams,
-        body: stopBody,
-        response: { 200: stopResponse, ...errorResponses() },
+        params: VmIdParams,
+        body: StopRequest,
+        response: { 200: StopResponse, ...errorResponses() },
       },
       // `curl -X POST .../stop` without a body means "defaults", like `{}`.
       preValidation: async (request) => {
@@ -130,4 +136,4 @@ export async function vmRoutes(app: FastifyInstance, deps: { vmm: VmmService }):
     },
     (request) => vmm.stop(request.params.vmId, request.body.timeout_ms),
   );
-}
+};

@@ -5,14 +5,14 @@ import { randomUUID } from 'node:crypto';
 import { constants } from 'node:fs';
 import { copyFile, lstat, mkdir, open, realpath, rm, stat, statfs, unlink } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
-import { AgentError, PathNotAllowedError, ValidationError } from '../errors.ts';
-import { isFileName } from '../validation.ts';
 import type {
   AllocateDiskResponse,
   CloneImageResponse,
   DeleteFileResponse,
   StatResponse,
-} from '../wire.ts';
+} from '../contract/index.ts';
+import { AgentError, PathNotAllowedError, ValidationError } from '../errors.ts';
+import { isFileName } from '../validation.ts';
 import { isInside, type PathPolicy } from './path-policy.ts';
 import { type VmPaths, vmPaths } from './vm-paths.ts';
 

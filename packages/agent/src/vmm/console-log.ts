@@ -2,10 +2,7 @@
 // end on UTF-8 character boundaries, so a client that continues from `end` never sees a
 // character split in two.
 import { open } from 'node:fs/promises';
-import type { ConsoleSlice } from '../wire.ts';
-
-export const CONSOLE_DEFAULT_BYTES = 64 * 1024;
-export const CONSOLE_MAX_BYTES = 1024 * 1024;
+import type { ConsoleSlice } from '../contract/index.ts';
 
 export async function readConsoleLog(
   path: string,
@@ -46,7 +43,7 @@ const isContinuation = (byte: number) => (byte & 0xc0) === 0x80;
 
 function leadingContinuationBytes(bytes: Buffer): number {
   let i = 0;
-  while (i < bytes.length && i < 3 && isContinuation(bytes[i]!)) i++;
+  while (i < bytes.length && i < 3 && isContinuation(bytes[i] ?? 0)) i++;
   return i;
 }
 
@@ -54,12 +51,12 @@ function leadingContinuationBytes(bytes: Buffer): number {
 export function completeUtf8Length(bytes: Buffer): number {
   let i = bytes.length - 1;
   let continuations = 0;
-  while (i >= 0 && continuations < 3 && isContinuation(bytes[i]!)) {
+  while (i >= 0 && continuations < 3 && isContinuation(bytes[i] ?? 0)) {
     i--;
     continuations++;
   }
   if (i < 0) return bytes.length;
-  const lead = bytes[i]!;
+  const lead = bytes[i] ?? 0;
   const needed = lead >= 0xf0 ? 3 : lead >= 0xe0 ? 2 : lead >= 0xc0 ? 1 : 0;
   return needed > continuations ? i : bytes.length;
 }

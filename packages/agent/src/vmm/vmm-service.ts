@@ -2,12 +2,19 @@
 // The truth about a VM is always read again from the host (its state file and /proc), so a
 // restarted agent answers exactly like the one that launched the VM. Launch and stop of one
 // VM are serialized inside the agent; the agent is a single process per host.
+import { FirecrackerApiError, FirecrackerError } from '@hearth/firecracker';
 import {
-  FirecrackerApiError,
-  FirecrackerError,
-  type FullVmConfiguration,
-} from '@hearth/firecracker';
+  CONSOLE_DEFAULT_BYTES,
+  type ConsoleQuery,
+  type ConsoleSlice,
+  type LaunchRequest,
+  type LaunchResponse,
+  type LiveVmConfig,
+  type StopResponse,
+  type VmmStatus,
+} from '../contract/index.ts';
 import { AgentError } from '../errors.ts';
+import { devicesToAttach } from '../launch/firecracker-steps.ts';
 import type { LaunchContext, LaunchDeps } from '../launch/launch-context.ts';
 import { launchFailureError } from '../launch/launch-failure.ts';
 import { LAUNCH_STEPS } from '../launch/launch-plan.ts';
@@ -21,15 +28,7 @@ import {
   writeVmmState,
 } from '../state/vmm-state-file.ts';
 import { type VmPaths, vmPaths } from '../storage/vm-paths.ts';
-import type {
-  ConsoleQuery,
-  ConsoleSlice,
-  LaunchRequest,
-  LaunchResponse,
-  StopResponse,
-  VmmStatus,
-} from '../wire.ts';
-import { CONSOLE_DEFAULT_BYTES, readConsoleLog } from './console-log.ts';
+import { readConsoleLog } from './console-log.ts';
 import type { ExitStatus, VmmProcess } from './process-supervisor.ts';
 import { describeVmm, processOf } from './vmm-status.ts';
 
@@ -73,7 +72,16 @@ export class VmmService {
       };
       try {
         const steps = await runSteps(LAUNCH_STEPS, ctx, log ?? this.#options.log, { vm_id: vmId });
-        return { vm_id: vmId, pid: ctx.vmm!.pid, socket_path: paths.apiSocket, steps };
+        if (!ctx.vmm)
+          throw new Error('the launch ended without a VMM (launch.spawn-vmm did not run)');
+        const devices = devicesToAttach(request);
+        return {
+          vm_id: vmId,
+          pid: ctx.vmm.pid,
+          socket_path: paths.apiSocket,
+          steps,
+          applied: { drives: devices.drives, 'network-interfaces': devices.nics },
+        };
       } catch (err) {
         throw err instanceof StepFailedError ? launchFailureError(err) : err;
       } finally {
@@ -139,7 +147,7 @@ export class VmmService {
   }
 
   /** GET /vm/config of the running VMM: what is really attached right now. */
-  async liveConfig(vmId: string): Promise<FullVmConfiguration> {
+  async liveConfig(vmId: string): Promise<LiveVmConfig> {
     const status = await this.get(vmId);
     if (status.status !== 'running') {
       throw new AgentError('NOT_FOUND', `The VMM of VM ${vmId} is not running (it exited).`, {

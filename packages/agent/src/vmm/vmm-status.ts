@@ -1,8 +1,9 @@
 // What the live view says about one VMM record, computed from the host each time: the
 // process (pid + start time) decides running vs exited; an exited VMM brings its exit code
 // when known and the end of its console log, which usually says why it ended.
+
+import type { VmmStatus } from '../contract/index.ts';
 import type { VmmStateRecord } from '../state/vmm-state-file.ts';
-import type { VmmStatus } from '../wire.ts';
 import type { ProcessSupervisor, VmmProcess } from './process-supervisor.ts';
 
 const LAST_LOG_LINES = 20;

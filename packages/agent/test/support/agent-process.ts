@@ -1,20 +1,17 @@
-// Runs the real agent (src/main.ts) as a child process inside a network namespace, with
-// the simulator as its Firecracker binary, and talks to it over its Unix socket. Killing
-// it with SIGKILL is how tests restart an agent under running VMMs.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { openSync } from 'node:fs';
+// Runs the real agent (src/main.ts) as a child process through the agent's launcher
+// (src/process), inside a network namespace when given one (root), with the simulator as
+// its Firecracker binary and nothing of the test's environment but PATH, and talks to it
+// over its Unix socket. Killing it with SIGKILL is how tests restart an agent under running
+// VMMs.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 import { SIMULATOR_BIN_PATH } from '@hearth/firecracker';
 import { Agent, request } from 'undici';
-
-const MAIN = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
-const START_TIMEOUT_MS = 20_000;
+import { launchAgent, type RunningAgent } from '../../src/process/index.ts';
 
 export interface AgentProcessOptions {
-  netns: string;
+  /** the namespace the agent runs in; null: the test's own (no TAPs without root) */
+  netns: string | null;
   /** scratch dir: agent.sock, agent.log; vms/ and images/ are the roots */
   dir: string;
   token: string;
@@ -29,46 +26,37 @@ export interface AgentResponse<T = unknown> {
 export class AgentProcess {
   readonly socketPath: string;
   readonly logPath: string;
-  readonly #child: ChildProcess;
+  readonly #process: RunningAgent;
   readonly #http: Agent;
   readonly #token: string;
-  readonly #exited: Promise<void>;
   #closed = false;
 
-  private constructor(options: AgentProcessOptions) {
-    this.socketPath = join(options.dir, 'agent.sock');
-    this.logPath = join(options.dir, 'agent.log');
-    this.#token = options.token;
-    const log = openSync(this.logPath, 'a');
-    this.#child = spawn(
-      'ip',
-      ['netns', 'exec', options.netns, process.execPath, '--import', 'tsx', MAIN],
-      {
-        env: {
-          PATH: process.env.PATH ?? '/usr/sbin:/usr/bin:/sbin:/bin',
-          HEARTH_AGENT_LISTEN: `unix:${this.socketPath}`,
-          HEARTH_AGENT_TOKEN: options.token,
-          HEARTH_STORAGE_ROOT: join(options.dir, 'vms'),
-          HEARTH_ALLOWED_PATHS: join(options.dir, 'images'),
-          HEARTH_FIRECRACKER_BIN: SIMULATOR_BIN_PATH,
-          HEARTH_BRIDGE: 'hearthbr0',
-          ...options.env,
-        },
-        stdio: ['ignore', log, log],
-      },
-    );
-    this.#exited = new Promise((resolve) => this.#child.once('exit', () => resolve()));
+  private constructor(running: RunningAgent) {
+    this.#process = running;
+    this.socketPath = running.socketPath;
+    this.logPath = running.logPath;
+    this.#token = running.token;
     this.#http = new Agent({ connect: { socketPath: this.socketPath } });
   }
 
   static async start(options: AgentProcessOptions): Promise<AgentProcess> {
-    const agent = new AgentProcess(options);
-    await agent.#waitHealthy();
-    return agent;
+    const running = await launchAgent({
+      socketPath: join(options.dir, 'agent.sock'),
+      logPath: join(options.dir, 'agent.log'),
+      token: options.token,
+      storageRoot: join(options.dir, 'vms'),
+      allowedPaths: [join(options.dir, 'images')],
+      firecrackerBin: SIMULATOR_BIN_PATH,
+      bridge: 'hearthbr0',
+      netns: options.netns,
+      inheritEnv: false,
+      ...(options.env ? { env: options.env } : {}),
+    });
+    return new AgentProcess(running);
   }
 
   get pid(): number {
-    return this.#child.pid ?? -1;
+    return this.#process.pid;
   }
 
   async call<T = Record<string, unknown>>(
@@ -105,20 +93,16 @@ export class AgentProcess {
     return readFile(this.logPath, 'utf8').catch(() => '');
   }
 
-  /** SIGTERM: a clean shutdown; resolves with the exit code. */
+  /** SIGTERM: a clean shutdown (SIGKILL only if it hangs); resolves with the exit code. */
   async terminate(): Promise<number | null> {
-    this.#child.kill('SIGTERM');
-    await this.#exited;
+    const exit = await this.#process.stop();
     await this.#closeHttp();
-    return this.#child.exitCode;
+    return exit.code;
   }
 
   /** SIGKILL: the agent gets no chance to clean up, like a crash. */
   async kill(): Promise<void> {
-    if (this.#child.exitCode === null && this.#child.signalCode === null) {
-      this.#child.kill('SIGKILL');
-    }
-    await this.#exited;
+    await this.#process.kill();
     await this.#closeHttp();
   }
 
@@ -126,25 +110,5 @@ export class AgentProcess {
     if (this.#closed) return;
     this.#closed = true;
     await this.#http.close();
-  }
-
-  async #waitHealthy(): Promise<void> {
-    const deadline = Date.now() + START_TIMEOUT_MS;
-    for (;;) {
-      if (this.#child.exitCode !== null) {
-        throw new Error(`agent exited with ${this.#child.exitCode}:\n${await this.log()}`);
-      }
-      try {
-        const res = await this.call('GET', '/health', undefined, null);
-        if (res.status === 200) return;
-      } catch {
-        // not listening yet
-      }
-      if (Date.now() > deadline) {
-        await this.kill();
-        throw new Error(`agent did not become healthy:\n${await this.log()}`);
-      }
-      await sleep(100);
-    }
   }
 }

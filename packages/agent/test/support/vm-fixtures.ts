@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { writeDemoKernel, writeSparseImage } from '@hearth/firecracker';
+import type { LaunchDrive, LaunchRequest } from '../../src/contract/index.ts';
 import { isSameProcessAlive, readProcessStat } from '../../src/state/proc-stat.ts';
 import { listVmIdsWithState, readVmmState } from '../../src/state/vmm-state-file.ts';
-import type { LaunchDrive, LaunchRequest } from '../../src/wire.ts';
 import { AgentProcess } from './agent-process.ts';
 import { createNetns, type Netns } from './netns.ts';
 

@@ -1,18 +1,18 @@
 // The all-in-one mode of `npm start`: a local agent process next to the manager, registered
 // as a host through HostsService (the code path of remote agents) and kept heartbeating while
-// it answers. In simulator mode it also registers demo images, so a newcomer can create a VM
-// at once.
-import { hostname } from 'node:os';
-import { join } from 'node:path';
+// it answers. The agent decides its VMM (falling back to the simulator, since this is the
+// demo) and writes the demo images of a simulator host; this module registers what the agent
+// reports, so the manager never looks at Firecracker or the host's files itself.
+import type { HostInfo } from '@hearth/agent/contract';
 import type { Host, Image } from '@hearth/api';
 import type { FastifyBaseLogger } from 'fastify';
 import { AgentClient } from '../agents/agent-client.ts';
+import type { LocalAgentConfig } from '../config.ts';
 import type { ServiceContext } from '../context.ts';
-import { HostsService } from '../hosts/hosts.service.ts';
-import { ImagesService } from '../images/images.service.ts';
-import { ensureDemoImages } from './demo-images.ts';
+import type { HostsService } from '../hosts/hosts.service.ts';
+import type { ManagerServices } from '../services.ts';
+import { registerDemoImages } from './demo-images.ts';
 import { type LocalAgent, startLocalAgent } from './local-agent.ts';
-import { chooseVmm, type VmmChoice } from './vmm-choice.ts';
 
 // Every ~10 s, but at least three beats per staleness window so a short
 // HEARTH_HOST_STALE_SECONDS does not flap the host's health.
@@ -20,7 +20,8 @@ const heartbeatIntervalMs = (staleSeconds: number) => Math.min(10_000, (staleSec
 
 export interface AllInOne {
   host: Host;
-  vmm: VmmChoice;
+  /** the VMM the agent chose, as it reports it */
+  vmm: HostInfo['vmm'];
   agent: LocalAgent;
   demoImages: { kernel: Image; rootfs: Image } | null;
   /** what does not work in this setup (e.g. without root), for the start-up log */
@@ -29,46 +30,33 @@ export interface AllInOne {
   stop(): Promise<void>;
 }
 
-export class AllInOneError extends Error {}
-
-/** The host name for the local agent: HEARTH_AGENT_NAME, else this machine's hostname. */
-export function localHostName(env: NodeJS.ProcessEnv): string {
-  const raw = env.HEARTH_AGENT_NAME || hostname() || 'localhost';
-  const cleaned = raw.replace(/[^A-Za-z0-9._-]/g, '-').replace(/^[^A-Za-z0-9]+/, '');
-  return (cleaned || 'localhost').slice(0, 63);
+function limitationsOf(config: LocalAgentConfig): string[] {
+  if (config.runningAsRoot) return [];
+  return [
+    'not running as root: NICs cannot be used (creating TAP devices needs CAP_NET_ADMIN); VMs without NICs work',
+    `VM storage is under ${config.storageRoot} instead of /srv/fc/vms`,
+  ];
 }
 
 export async function startAllInOne(
   ctx: ServiceContext,
+  services: Pick<ManagerServices, 'hosts' | 'images'>,
+  config: LocalAgentConfig,
   log: FastifyBaseLogger,
-  env: NodeJS.ProcessEnv = process.env,
 ): Promise<AllInOne> {
-  const isRoot = process.getuid?.() === 0;
-  const netns = env.HEARTH_AGENT_NETNS || null;
-  if (netns && !isRoot) {
-    throw new AllInOneError(
-      `HEARTH_AGENT_NETNS=${netns} needs root: entering a network namespace is privileged.`,
-    );
-  }
   const dataDir = ctx.config.dataDir;
-  const imagesDir = join(dataDir, 'images');
-  const storageRoot = env.HEARTH_STORAGE_ROOT || (isRoot ? '/srv/fc/vms' : join(dataDir, 'vms'));
-  const allowedPaths = [imagesDir, ...(env.HEARTH_ALLOWED_PATHS ?? '').split(':').filter(Boolean)];
-  const limitations = isRoot
-    ? []
-    : [
-        'not running as root: NICs cannot be used (creating TAP devices needs CAP_NET_ADMIN); VMs without NICs work',
-        `VM storage is under ${storageRoot} instead of /srv/fc/vms`,
-      ];
-
-  const vmm = await chooseVmm(env);
+  const limitations = limitationsOf(config);
   const agent = await startLocalAgent({
     dataDir,
-    storageRoot,
-    allowedPaths,
-    firecrackerBin: vmm.binary,
-    netns,
-    env,
+    storageRoot: config.storageRoot,
+    allowedPaths: config.allowedPaths,
+    firecrackerBin: config.firecrackerBin,
+    netns: config.netns,
+    env: {
+      ...config.inheritedEnv,
+      HEARTH_SIMULATOR_FALLBACK: '1',
+      HEARTH_DEMO_IMAGES_DIR: config.imagesDir,
+    },
   });
   if (agent.orphanPid !== null) {
     log.warn({ orphan_pid: agent.orphanPid }, 'stopped the local agent of an earlier run first');
@@ -77,43 +65,42 @@ export async function startAllInOne(
     {
       agent_pid: agent.pid,
       addr: agent.addr,
-      netns,
-      storage_root: storageRoot,
+      netns: config.netns,
+      storage_root: config.storageRoot,
       log: agent.logPath,
     },
     'local agent started',
   );
 
   try {
-    const hosts = new HostsService(ctx);
     const info = await readHostInfo(agent);
-    const { host } = await hosts.register({
-      name: localHostName(env),
+    const simulator = info.vmm.mode === 'simulator';
+    const { host } = await services.hosts.register({
+      name: config.name,
       addr: agent.addr,
       agent_token: agent.token,
       capabilities: {
         ...info,
-        vmm_mode: vmm.mode,
-        simulator: vmm.mode === 'simulator',
-        ...(vmm.mode === 'simulator'
+        vmm_mode: info.vmm.mode,
+        simulator,
+        ...(simulator
           ? {
               simulator_warning:
                 "This host runs Hearth's Firecracker SIMULATOR: no real microVM runs here.",
-              simulator_reasons: vmm.reasons,
+              simulator_reasons: info.vmm.reasons,
             }
           : {}),
         limitations,
         all_in_one: true,
       },
     });
-    const demoImages =
-      vmm.mode === 'simulator'
-        ? await ensureDemoImages(new ImagesService(ctx), host.id, imagesDir)
-        : null;
-    const stopHeartbeat = keepHeartbeating(ctx, hosts, host, agent, log);
+    const demoImages = info.demo_images
+      ? await registerDemoImages(services.images, host.id, info.demo_images)
+      : null;
+    const stopHeartbeat = keepHeartbeating(ctx, services.hosts, host, agent, log);
     return {
       host,
-      vmm,
+      vmm: info.vmm,
       agent,
       demoImages,
       limitations,
@@ -128,10 +115,10 @@ export async function startAllInOne(
   }
 }
 
-async function readHostInfo(agent: LocalAgent): Promise<Record<string, unknown>> {
+async function readHostInfo(agent: LocalAgent): Promise<HostInfo> {
   const client = new AgentClient({ addr: agent.addr, token: agent.token });
   try {
-    return { ...(await client.hostInfo()) };
+    return await client.hostInfo();
   } finally {
     await client.close();
   }

@@ -1,11 +1,11 @@
 // What the all-in-one prints for the person at the terminal: plain, multi-line text (the
 // structured log lines carry the same facts for machines).
+import type { HostInfo } from '@hearth/agent/contract';
 import type { Image } from '@hearth/api';
-import type { VmmChoice } from './vmm-choice.ts';
 
 const RULE = '!'.repeat(78);
 
-export function simulatorWarning(vmm: VmmChoice): string {
+export function simulatorWarning(vmm: Pick<HostInfo['vmm'], 'reasons'>): string {
   return [
     '',
     RULE,

@@ -4,16 +4,16 @@ import {
   ConsoleChunk,
   ConsoleQuery,
   ConsoleStreamQuery,
-  ErrorResponse,
   IdParams,
 } from '@hearth/api';
 import { Type } from '@sinclair/typebox';
-import type { ManagerServices } from '../app.ts';
 import { errorBody } from '../http/error-handler.ts';
+import { inlineErrorResponses } from '../http/error-responses.ts';
 import { AppError } from '../http/errors.ts';
 import { openEventStream } from '../http/sse.ts';
+import type { ManagerServices } from '../services.ts';
 
-const errors = { 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse, 502: ErrorResponse };
+const errors = inlineErrorResponses(400, 401, 404, 502);
 const tags = ['vms'];
 /** how often a follower asks the agent for new output while there is none */
 const FOLLOW_POLL_MS = 300;

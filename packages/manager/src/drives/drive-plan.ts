@@ -1,14 +1,15 @@
 // Turns an AddDriveBody into a drive row, checking everything the schema cannot (conflicts
 // with the VM's other drives, sizes, the host's allow-list and files) and provisioning the
 // sparse file when no path is given. It never inserts: the caller does, in its own
-// transaction, and gives the file back to the agent if that fails.
+// transaction, and gives the file back to the agent if that fails (discardProvisionedFile).
 import { randomUUID } from 'node:crypto';
 import { posix } from 'node:path';
-import type { AddDriveBody } from '@hearth/api';
+import { type AddDriveBody, DRIVE_DEFAULTS } from '@hearth/api';
 import type { AgentClient } from '../agents/agent-client.ts';
 import { agentCall } from '../agents/agent-errors.ts';
 import { DEFAULT_DRIVE_BYTES, type ManagerConfig } from '../config.ts';
 import { uniqueViolation } from '../db/types.ts';
+import type { WarnLogger } from '../devices/attachment.ts';
 import { AppError, validationFailed } from '../http/errors.ts';
 import type { DriveRecord, NewDrive } from './drives.repository.ts';
 
@@ -142,9 +143,9 @@ export async function planDrive(
     vm_id: vm.id,
     drive_id: body.drive_id,
     is_root_device: body.is_root_device ?? false,
-    is_read_only: body.is_read_only ?? false,
-    cache_type: body.cache_type ?? 'Unsafe',
-    io_engine: body.io_engine ?? 'Sync',
+    is_read_only: body.is_read_only ?? DRIVE_DEFAULTS.is_read_only,
+    cache_type: body.cache_type ?? DRIVE_DEFAULTS.cache_type,
+    io_engine: body.io_engine ?? DRIVE_DEFAULTS.io_engine,
     rate_limiter: body.rate_limiter ?? null,
   } as const;
 
@@ -170,4 +171,24 @@ export async function planDrive(
     row: { ...settings, path_on_host: disk.path, size_bytes: size, source: 'provisioned' },
     createdFile: disk.path,
   };
+}
+
+/**
+ * Gives back a file provisioned for a row that was not kept. Best effort: the request
+ * already failed for a reason the caller reports; a leftover file is logged, not hidden.
+ */
+export async function discardProvisionedFile(
+  agent: AgentClient,
+  vmId: string,
+  path: string,
+  log: WarnLogger,
+): Promise<void> {
+  try {
+    await agent.deleteFile(vmId, path);
+  } catch (err) {
+    log.warn(
+      { vm_id: vmId, path, err: (err as Error)?.message ?? String(err) },
+      'could not delete a provisioned file whose drive row was not recorded',
+    );
+  }
 }

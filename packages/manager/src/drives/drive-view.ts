@@ -1,27 +1,38 @@
-// Drive rows as the API shows them: each with its attachment against the live VMM, plus
-// pending_detach entries for drives the VMM still has but the database no longer does.
-
+// Drives as the API shows them (devices/device-view.ts): rows compared with the VMM's live
+// drives by drive_id, and pending_detach entries for drives removed since the start.
 import type { LiveVmConfig } from '@hearth/agent/contract';
-import type { Drive } from '@hearth/api';
-import { canonicalRateLimiter, compareWithLive, sameRateLimiter } from './attachment.ts';
+import { DRIVE_DEFAULTS, type Drive } from '@hearth/api';
+import { canonicalRateLimiter, sameRateLimiter } from '../devices/attachment.ts';
+import { type DeviceKind, deviceViews } from '../devices/device-view.ts';
 import type { DriveRecord } from './drives.repository.ts';
 
-type LiveDrive = NonNullable<LiveVmConfig['drives']>[number];
+export type LiveDrive = NonNullable<LiveVmConfig['drives']>[number];
 
-/** Firecracker's defaults for fields a live drive may leave out. */
-function matchesLive(row: DriveRecord, live: LiveDrive): boolean {
-  return (
-    row.path_on_host === live.path_on_host &&
-    row.is_root_device === live.is_root_device &&
-    row.is_read_only === (live.is_read_only ?? false) &&
-    row.cache_type === (live.cache_type ?? 'Unsafe') &&
-    row.io_engine === (live.io_engine ?? 'Sync') &&
-    sameRateLimiter(row.rate_limiter, live.rate_limiter)
-  );
+/** A live drive may leave out the settings that are at Firecracker's defaults. */
+function liveSettings(live: LiveDrive): Pick<Drive, 'is_read_only' | 'cache_type' | 'io_engine'> {
+  return {
+    is_read_only: live.is_read_only ?? DRIVE_DEFAULTS.is_read_only,
+    cache_type: live.cache_type ?? DRIVE_DEFAULTS.cache_type,
+    io_engine: live.io_engine ?? DRIVE_DEFAULTS.io_engine,
+  };
 }
 
-function detachedView(vmId: string, live: LiveDrive): Drive {
-  return {
+export const DRIVE_KIND: DeviceKind<DriveRecord, LiveDrive, Drive> = {
+  liveDevices: (live) => live.drives ?? [],
+  keyOfRow: (row) => row.drive_id,
+  keyOfLive: (device) => device.drive_id,
+  matches(row, live) {
+    const settings = liveSettings(live);
+    return (
+      row.path_on_host === live.path_on_host &&
+      row.is_root_device === live.is_root_device &&
+      row.is_read_only === settings.is_read_only &&
+      row.cache_type === settings.cache_type &&
+      row.io_engine === settings.io_engine &&
+      sameRateLimiter(row.rate_limiter, live.rate_limiter)
+    );
+  },
+  detachedView: (vmId, live) => ({
     id: null,
     vm_id: vmId,
     drive_id: live.drive_id,
@@ -29,15 +40,13 @@ function detachedView(vmId: string, live: LiveDrive): Drive {
     size_bytes: null,
     source: null,
     is_root_device: live.is_root_device,
-    is_read_only: live.is_read_only ?? false,
-    cache_type: live.cache_type ?? 'Unsafe',
-    io_engine: live.io_engine ?? 'Sync',
+    ...liveSettings(live),
     rate_limiter: canonicalRateLimiter(live.rate_limiter),
     attachment: 'pending_detach',
     created_at: null,
     updated_at: null,
-  };
-}
+  }),
+};
 
 /** `live` null: the VM is not running (or its VMM could not be asked), attachment null. */
 export function driveViews(
@@ -45,15 +54,5 @@ export function driveViews(
   rows: readonly DriveRecord[],
   live: LiveVmConfig | null,
 ): Drive[] {
-  const compared = compareWithLive(
-    rows,
-    live ? (live.drives ?? []) : null,
-    (row) => row.drive_id,
-    (device) => device.drive_id,
-    matchesLive,
-  );
-  return [
-    ...compared.rows.map(({ row, attachment }) => ({ ...row, attachment })),
-    ...compared.detached.map((device) => detachedView(vmId, device)),
-  ];
+  return deviceViews(DRIVE_KIND, vmId, rows, live);
 }

@@ -1,6 +1,6 @@
 import type { DriveSource, RateLimiter } from '@hearth/api';
-import { type Selectable, sql } from 'kysely';
-import type { VmDriveTable, VmStateColumn } from '../db/schema.ts';
+import { type ExpressionBuilder, type Selectable, sql } from 'kysely';
+import type { Database, VmDriveTable } from '../db/schema.ts';
 import { type Db, iso, jsonOrNull } from '../db/types.ts';
 
 /** A drive row as the domain sees it (the API adds `attachment`). */
@@ -41,6 +41,10 @@ const toDrive = (r: Selectable<VmDriveTable>): DriveRecord => ({
   updated_at: iso(r.updated_at),
 });
 
+/** One drive of one VM, by the key of UNIQUE(vm_id, drive_id): every per-drive statement's. */
+const driveKey = (vmId: string, driveId: string) => (eb: ExpressionBuilder<Database, 'vm_drive'>) =>
+  eb.and([eb('vm_id', '=', vmId), eb('drive_id', '=', driveId)]);
+
 /** Root first, then by drive_id: the order Firecracker gets them in at launch. */
 export async function listDrives(db: Db, vmId: string): Promise<DriveRecord[]> {
   const rows = await db
@@ -61,8 +65,7 @@ export async function findDrive(
   const row = await db
     .selectFrom('vm_drive')
     .selectAll()
-    .where('vm_id', '=', vmId)
-    .where('drive_id', '=', driveId)
+    .where(driveKey(vmId, driveId))
     .executeTakeFirst();
   return row ? toDrive(row) : null;
 }
@@ -90,8 +93,7 @@ export async function updateDrive(
       ...(rate_limiter !== undefined ? { rate_limiter: jsonOrNull(rate_limiter) } : {}),
       updated_at: sql`now()` as never,
     })
-    .where('vm_id', '=', vmId)
-    .where('drive_id', '=', driveId)
+    .where(driveKey(vmId, driveId))
     .returningAll()
     .executeTakeFirst();
   return row ? toDrive(row) : null;
@@ -104,27 +106,8 @@ export async function deleteDrive(
 ): Promise<DriveRecord | null> {
   const row = await db
     .deleteFrom('vm_drive')
-    .where('vm_id', '=', vmId)
-    .where('drive_id', '=', driveId)
+    .where(driveKey(vmId, driveId))
     .returningAll()
     .executeTakeFirst();
   return row ? toDrive(row) : null;
-}
-
-/**
- * Locks the VM row (FOR SHARE) until the transaction ends, so a drive or NIC change sees
- * the VM's current state and a concurrent transition (start, stop, delete: an UPDATE of
- * the row) waits for the change to commit instead of racing it. Null when the VM is gone.
- */
-export async function lockVmForDeviceChange(
-  db: Db,
-  vmId: string,
-): Promise<{ id: string; state: VmStateColumn } | null> {
-  const row = await db
-    .selectFrom('vm')
-    .select(['id', 'state'])
-    .where('id', '=', vmId)
-    .forShare()
-    .executeTakeFirst();
-  return row ?? null;
 }

@@ -9,9 +9,9 @@ import {
   IdParams,
   UpdateDriveBody,
 } from '@hearth/api';
-import type { ManagerServices } from '../app.ts';
+import { errorResponses } from '../http/error-responses.ts';
+import type { ManagerServices } from '../services.ts';
 
-const ErrorRef = Type.Ref('ErrorResponse');
 const TAGS = ['drives'];
 const ATTACHMENT_NOTE =
   'While the VM runs, `attachment` compares each row with the live Firecracker configuration ' +
@@ -35,9 +35,7 @@ export const driveRoutes: FastifyPluginAsyncTypebox<{ services: ManagerServices 
         params: IdParams,
         response: {
           200: Type.Object({ items: Type.Array(Drive) }),
-          400: ErrorRef,
-          401: ErrorRef,
-          404: ErrorRef,
+          ...errorResponses(400, 401, 404),
         },
       },
     },
@@ -52,7 +50,7 @@ export const driveRoutes: FastifyPluginAsyncTypebox<{ services: ManagerServices 
         summary: 'Get one drive',
         description: ATTACHMENT_NOTE,
         params: DriveParams,
-        response: { 200: Drive, 400: ErrorRef, 401: ErrorRef, 404: ErrorRef },
+        response: { 200: Drive, ...errorResponses(400, 401, 404) },
       },
     },
     (request) => services.drives.get(request.params.id, request.params.drive_id),
@@ -72,12 +70,7 @@ export const driveRoutes: FastifyPluginAsyncTypebox<{ services: ManagerServices 
         body: AddDriveBody,
         response: {
           201: Drive,
-          400: ErrorRef,
-          401: ErrorRef,
-          404: ErrorRef,
-          409: ErrorRef,
-          422: ErrorRef,
-          502: ErrorRef,
+          ...errorResponses(400, 401, 404, 409, 422, 502),
         },
       },
     },
@@ -96,7 +89,7 @@ export const driveRoutes: FastifyPluginAsyncTypebox<{ services: ManagerServices 
         description: DB_ONLY_NOTE,
         params: DriveParams,
         body: UpdateDriveBody,
-        response: { 200: Drive, 400: ErrorRef, 401: ErrorRef, 404: ErrorRef, 409: ErrorRef },
+        response: { 200: Drive, ...errorResponses(400, 401, 404, 409) },
       },
     },
     (request) => services.drives.update(request.params.id, request.params.drive_id, request.body),
@@ -115,11 +108,7 @@ export const driveRoutes: FastifyPluginAsyncTypebox<{ services: ManagerServices 
         querystring: DeleteDriveQuery,
         response: {
           204: Type.Null(),
-          400: ErrorRef,
-          401: ErrorRef,
-          404: ErrorRef,
-          409: ErrorRef,
-          502: ErrorRef,
+          ...errorResponses(400, 401, 404, 409, 502),
         },
       },
     },

@@ -1,29 +1,22 @@
 // Drive use cases. A drive is a database row applied to Firecracker at every start: adding,
 // editing or removing one touches the database (and, for its file, the host's agent) and
 // never the VMM, in every VM state but `deleting`.
-import type { AddDriveBody, Drive, UpdateDriveBody, Vm } from '@hearth/api';
+import type { AddDriveBody, Drive, UpdateDriveBody } from '@hearth/api';
 import type { AgentClient } from '../agents/agent-client.ts';
 import { agentCall } from '../agents/agent-errors.ts';
 import type { ServiceContext } from '../context.ts';
-import { recordEvent } from '../events/event-log.ts';
+import type { WarnLogger } from '../devices/attachment.ts';
+import { assertDevicesChangeable, changeDevices } from '../devices/device-change.ts';
+import { DeviceReads } from '../devices/device-reads.ts';
 import { AppError, notFound, validationFailed } from '../http/errors.ts';
 import { getVmOr404, hostOf } from '../vms/vm-access.ts';
-import { loadLiveConfig, type WarnLogger } from './attachment.ts';
 import {
-  assertDevicesChangeable,
   discardProvisionedFile,
-  lockVmForChange,
-  takesEffectNote,
-} from './device-change.ts';
-import {
-  type DrivePlan,
   driveConflictFromDb,
-  type ExistingDrive,
-  type PlanDriveOptions,
   planDrive,
   storageRootOf,
 } from './drive-plan.ts';
-import { driveViews } from './drive-view.ts';
+import { DRIVE_KIND, type LiveDrive } from './drive-view.ts';
 import {
   type DriveChanges,
   type DriveRecord,
@@ -39,6 +32,8 @@ export interface RemoveDriveOptions {
   deleteFile: boolean;
 }
 
+const driveNotFound = (driveId: string) => notFound('DRIVE_NOT_FOUND', 'Drive', driveId);
+
 function describeFile(row: DriveRecord): string {
   return row.source === 'provisioned'
     ? `provisioned sparse file ${row.path_on_host} (${row.size_bytes} bytes)`
@@ -46,40 +41,26 @@ function describeFile(row: DriveRecord): string {
 }
 
 export class DrivesService {
+  private readonly reads: DeviceReads<DriveRecord, LiveDrive, Drive>;
+
   constructor(
     private readonly ctx: ServiceContext,
     private readonly log: WarnLogger = console,
-  ) {}
+  ) {
+    this.reads = new DeviceReads(ctx, log, DRIVE_KIND, {
+      list: listDrives,
+      find: findDrive,
+      notFound: driveNotFound,
+    });
+  }
 
-  async list(vmId: string): Promise<Drive[]> {
-    const vm = await getVmOr404(this.ctx.db, vmId);
-    const rows = await listDrives(this.ctx.db, vmId);
-    return driveViews(vm.id, rows, await this.liveConfig(vm));
+  list(vmId: string): Promise<Drive[]> {
+    return this.reads.list(vmId);
   }
 
   /** A drive still in the running VMM but no longer in the database is its pending_detach entry. */
-  async get(vmId: string, driveId: string): Promise<Drive> {
-    const vm = await getVmOr404(this.ctx.db, vmId);
-    const row = await findDrive(this.ctx.db, vmId, driveId);
-    if (!row && vm.state !== 'running') throw notFound('DRIVE_NOT_FOUND', 'Drive', driveId);
-    const views = driveViews(vm.id, row ? [row] : [], await this.liveConfig(vm));
-    const view = views.find((d) => d.drive_id === driveId);
-    if (!view) throw notFound('DRIVE_NOT_FOUND', 'Drive', driveId);
-    return view;
-  }
-
-  /**
-   * Validates and provisions a drive for `vm` without inserting it; VM creation inserts the
-   * row in its own transaction and deletes `createdFile` through the agent if that fails.
-   */
-  planDrive(
-    vm: { id: string },
-    agent: AgentClient,
-    body: AddDriveBody,
-    existing: readonly ExistingDrive[],
-    options: PlanDriveOptions = {},
-  ): Promise<DrivePlan> {
-    return planDrive(this.ctx.config, vm, agent, body, existing, options);
+  get(vmId: string, driveId: string): Promise<Drive> {
+    return this.reads.get(vmId, driveId);
   }
 
   async add(vmId: string, body: AddDriveBody): Promise<Drive> {
@@ -92,27 +73,23 @@ export class DrivesService {
     });
     let row: DriveRecord;
     try {
-      row = await this.ctx.db.transaction().execute(async (trx) => {
-        const locked = await lockVmForChange(trx, vmId);
+      row = await changeDevices(this.ctx.db, vmId, async (trx) => {
         const inserted = await insertDrive(trx, plan.row);
-        await recordEvent(
-          trx,
-          vmId,
-          'info',
-          `Drive "${inserted.drive_id}" added: ${describeFile(inserted)}.${takesEffectNote(locked.state)}`,
-          {
+        return {
+          result: inserted,
+          event: `Drive "${inserted.drive_id}" added: ${describeFile(inserted)}.`,
+          data: {
             drive_id: inserted.drive_id,
             path_on_host: inserted.path_on_host,
             source: inserted.source,
           },
-        );
-        return inserted;
+        };
       });
     } catch (err) {
       if (plan.createdFile) await discardProvisionedFile(agent, vmId, plan.createdFile, this.log);
       throw driveConflictFromDb(err, vmId, body.drive_id) ?? err;
     }
-    return this.viewOf(vmId, row);
+    return this.reads.viewOf(vmId, row);
   }
 
   async update(vmId: string, driveId: string, body: UpdateDriveBody): Promise<Drive> {
@@ -124,20 +101,16 @@ export class DrivesService {
     const fields = Object.keys(changes);
     if (fields.length === 0) throw validationFailed('Nothing to update: give at least one field.');
 
-    const row = await this.ctx.db.transaction().execute(async (trx) => {
-      const locked = await lockVmForChange(trx, vmId);
+    const row = await changeDevices(this.ctx.db, vmId, async (trx) => {
       const updated = await updateDrive(trx, vmId, driveId, changes);
-      if (!updated) throw notFound('DRIVE_NOT_FOUND', 'Drive', driveId);
-      await recordEvent(
-        trx,
-        vmId,
-        'info',
-        `Drive "${driveId}" updated (${fields.join(', ')}).${takesEffectNote(locked.state)}`,
-        { drive_id: driveId, changes },
-      );
-      return updated;
+      if (!updated) throw driveNotFound(driveId);
+      return {
+        result: updated,
+        event: `Drive "${driveId}" updated (${fields.join(', ')}).`,
+        data: { drive_id: driveId, changes },
+      };
     });
-    return this.viewOf(vmId, row);
+    return this.reads.viewOf(vmId, row);
   }
 
   async remove(vmId: string, driveId: string, options: RemoveDriveOptions): Promise<void> {
@@ -147,10 +120,9 @@ export class DrivesService {
 
     // Checks run on the row the DELETE returned, inside the transaction, so a concurrent
     // change cannot slip between check and delete; a refusal rolls the delete back.
-    await this.ctx.db.transaction().execute(async (trx) => {
-      const locked = await lockVmForChange(trx, vmId);
+    await changeDevices(this.ctx.db, vmId, async (trx) => {
       const row = await deleteDrive(trx, vmId, driveId);
-      if (!row) throw notFound('DRIVE_NOT_FOUND', 'Drive', driveId);
+      if (!row) throw driveNotFound(driveId);
       if (row.is_root_device) {
         throw new AppError(
           'ROOT_DEVICE_REQUIRED',
@@ -165,13 +137,11 @@ export class DrivesService {
           : deleted
             ? `its file ${row.path_on_host} was deleted`
             : `its file ${row.path_on_host} was already gone`;
-      await recordEvent(
-        trx,
-        vmId,
-        'info',
-        `Drive "${driveId}" removed; ${fileNote}.${takesEffectNote(locked.state)}`,
-        { drive_id: driveId, path_on_host: row.path_on_host, file_deleted: deleted === true },
-      );
+      return {
+        result: row,
+        event: `Drive "${driveId}" removed; ${fileNote}.`,
+        data: { drive_id: driveId, path_on_host: row.path_on_host, file_deleted: deleted === true },
+      };
     });
   }
 
@@ -190,15 +160,5 @@ export class DrivesService {
       agent.deleteFile(row.vm_id, row.path_on_host),
     );
     return result.deleted;
-  }
-
-  private async viewOf(vmId: string, row: DriveRecord): Promise<Drive> {
-    const vm = await getVmOr404(this.ctx.db, vmId);
-    const views = driveViews(vm.id, [row], await this.liveConfig(vm));
-    return views[0]!;
-  }
-
-  private liveConfig(vm: Vm) {
-    return loadLiveConfig(vm, async () => (await hostOf(this.ctx, vm)).agent, this.log);
   }
 }

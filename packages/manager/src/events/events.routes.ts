@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { ChangeEvent, ErrorResponse } from '@hearth/api';
+import { ChangeEvent } from '@hearth/api';
+import { inlineErrorResponses } from '../http/error-responses.ts';
 import { AppError } from '../http/errors.ts';
 import { openEventStream } from '../http/sse.ts';
 import type { ChangeFeed } from './change-feed.ts';
@@ -22,8 +23,7 @@ export const eventStreamRoutes: FastifyPluginAsyncTypebox<{ changes: ChangeFeed 
             description: 'text/event-stream of ChangeEvent',
             content: { 'text/event-stream': { schema: ChangeEvent } },
           },
-          401: ErrorResponse,
-          503: ErrorResponse,
+          ...inlineErrorResponses(401, 503),
         },
       },
     },

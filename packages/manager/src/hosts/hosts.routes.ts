@@ -3,12 +3,12 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import { HeartbeatBody, Host, HostList, IdParams, RegisterHostBody } from '@hearth/api';
 import type { FastifyRequest } from 'fastify';
-import type { ManagerServices } from '../app.ts';
 import type { ManagerConfig } from '../config.ts';
 import { bearerToken, requireToken, tokensEqual } from '../http/auth.ts';
+import { errorResponses } from '../http/error-responses.ts';
 import { AppError } from '../http/errors.ts';
+import type { ManagerServices } from '../services.ts';
 
-const ErrorRef = Type.Ref('ErrorResponse');
 const TAGS = ['hosts'];
 
 /** Registration is refused outright while the cluster has no join token configured. */
@@ -44,7 +44,7 @@ export const hostRoutes: FastifyPluginAsyncTypebox<{
           'The manager first checks that the agent answers at `addr` with `agent_token`. ' +
           'Without `capabilities`, they are read from the agent (GET /agent/v1/host).',
         body: RegisterHostBody,
-        response: { 200: Host, 201: Host, 400: ErrorRef, 401: ErrorRef, 422: ErrorRef },
+        response: { 200: Host, 201: Host, ...errorResponses(400, 401, 422) },
       },
     },
     async (request, reply) => {
@@ -63,7 +63,7 @@ export const hostRoutes: FastifyPluginAsyncTypebox<{
           'Record that a host is alive (optionally with new capabilities); needs the join token',
         params: IdParams,
         body: Type.Optional(HeartbeatBody),
-        response: { 200: Host, 400: ErrorRef, 401: ErrorRef, 404: ErrorRef },
+        response: { 200: Host, ...errorResponses(400, 401, 404) },
       },
     },
     async (request) => services.hosts.heartbeat(request.params.id, request.body ?? {}),
@@ -76,7 +76,7 @@ export const hostRoutes: FastifyPluginAsyncTypebox<{
       schema: {
         tags: TAGS,
         summary: 'List hosts with their health (fresh heartbeat)',
-        response: { 200: HostList, 401: ErrorRef },
+        response: { 200: HostList, ...errorResponses(401) },
       },
     },
     async () => ({ items: await services.hosts.list() }),
@@ -90,7 +90,7 @@ export const hostRoutes: FastifyPluginAsyncTypebox<{
         tags: TAGS,
         summary: 'Get one host',
         params: IdParams,
-        response: { 200: Host, 400: ErrorRef, 401: ErrorRef, 404: ErrorRef },
+        response: { 200: Host, ...errorResponses(400, 401, 404) },
       },
     },
     async (request) => services.hosts.get(request.params.id),

@@ -1,9 +1,9 @@
 // /v1/images: kernels and root filesystems registered by their path on a host.
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import { IdParams, Image, ImageList, ListImagesQuery, RegisterImageBody } from '@hearth/api';
-import type { ManagerServices } from '../app.ts';
+import { errorResponses } from '../http/error-responses.ts';
+import type { ManagerServices } from '../services.ts';
 
-const ErrorRef = Type.Ref('ErrorResponse');
 const TAGS = ['images'];
 
 export const imageRoutes: FastifyPluginAsyncTypebox<{ services: ManagerServices }> = async (
@@ -23,12 +23,7 @@ export const imageRoutes: FastifyPluginAsyncTypebox<{ services: ManagerServices 
         body: RegisterImageBody,
         response: {
           201: Image,
-          400: ErrorRef,
-          401: ErrorRef,
-          404: ErrorRef,
-          409: ErrorRef,
-          422: ErrorRef,
-          502: ErrorRef,
+          ...errorResponses(400, 401, 404, 409, 422, 502),
         },
       },
     },
@@ -42,7 +37,7 @@ export const imageRoutes: FastifyPluginAsyncTypebox<{ services: ManagerServices 
         tags: TAGS,
         summary: 'List images, optionally of one kind',
         querystring: ListImagesQuery,
-        response: { 200: ImageList, 400: ErrorRef, 401: ErrorRef },
+        response: { 200: ImageList, ...errorResponses(400, 401) },
       },
     },
     async (request) => ({ items: await services.images.list(request.query.kind) }),
@@ -55,7 +50,7 @@ export const imageRoutes: FastifyPluginAsyncTypebox<{ services: ManagerServices 
         tags: TAGS,
         summary: 'Get one image',
         params: IdParams,
-        response: { 200: Image, 400: ErrorRef, 401: ErrorRef, 404: ErrorRef },
+        response: { 200: Image, ...errorResponses(400, 401, 404) },
       },
     },
     async (request) => services.images.get(request.params.id),
@@ -70,10 +65,7 @@ export const imageRoutes: FastifyPluginAsyncTypebox<{ services: ManagerServices 
         params: IdParams,
         response: {
           204: Type.Null(),
-          400: ErrorRef,
-          401: ErrorRef,
-          404: ErrorRef,
-          409: ErrorRef,
+          ...errorResponses(400, 401, 404, 409),
         },
       },
     },

@@ -101,10 +101,11 @@ export class ImagesService {
       return host;
     }
     const hosts = await listHosts(this.ctx.db, staleSeconds);
-    if (hosts.length === 1) return hosts[0]!;
-    if (hosts.length === 0) {
+    const [only, ...others] = hosts;
+    if (!only) {
       throw new AppError('NO_HOST_AVAILABLE', 'No host is registered yet: start an agent first.');
     }
+    if (others.length === 0) return only;
     throw validationFailed(
       `${hosts.length} hosts are registered: say which one holds the file with host_id.`,
       { host_ids: hosts.map((h) => h.id) },

@@ -1,36 +1,38 @@
-// NIC rows as the API shows them: each with its attachment against the live VMM, plus
-// pending_detach entries for interfaces the VMM still has but the database no longer does.
-
+// NICs as the API shows them (devices/device-view.ts): rows compared with the VMM's live
+// interfaces by iface_id, and pending_detach entries for interfaces removed since the start.
 import type { LiveVmConfig } from '@hearth/agent/contract';
 import type { Nic } from '@hearth/api';
-import { canonicalRateLimiter, compareWithLive, sameRateLimiter } from '../drives/attachment.ts';
+import { canonicalRateLimiter, sameRateLimiter } from '../devices/attachment.ts';
+import { type DeviceKind, deviceViews } from '../devices/device-view.ts';
 import type { NicRecord } from './nics.repository.ts';
 
-type LiveNic = NonNullable<LiveVmConfig['network-interfaces']>[number];
+export type LiveNic = NonNullable<LiveVmConfig['network-interfaces']>[number];
 
-function matchesLive(row: NicRecord, live: LiveNic): boolean {
-  return (
+/** Rows keep MACs in lower case; a live MAC is read the same way, whatever its spelling. */
+const liveMac = (live: LiveNic): string | null => live.guest_mac?.toLowerCase() ?? null;
+
+export const NIC_KIND: DeviceKind<NicRecord, LiveNic, Nic> = {
+  liveDevices: (live) => live['network-interfaces'] ?? [],
+  keyOfRow: (row) => row.iface_id,
+  keyOfLive: (device) => device.iface_id,
+  matches: (row, live) =>
     row.host_dev_name === live.host_dev_name &&
-    row.guest_mac === (live.guest_mac?.toLowerCase() ?? null) &&
+    row.guest_mac === liveMac(live) &&
     sameRateLimiter(row.rx_rate_limiter, live.rx_rate_limiter) &&
-    sameRateLimiter(row.tx_rate_limiter, live.tx_rate_limiter)
-  );
-}
-
-function detachedView(vmId: string, live: LiveNic): Nic {
-  return {
+    sameRateLimiter(row.tx_rate_limiter, live.tx_rate_limiter),
+  detachedView: (vmId, live) => ({
     id: null,
     vm_id: vmId,
     iface_id: live.iface_id,
     host_dev_name: live.host_dev_name,
-    guest_mac: live.guest_mac?.toLowerCase() ?? null,
+    guest_mac: liveMac(live),
     rx_rate_limiter: canonicalRateLimiter(live.rx_rate_limiter),
     tx_rate_limiter: canonicalRateLimiter(live.tx_rate_limiter),
     attachment: 'pending_detach',
     created_at: null,
     updated_at: null,
-  };
-}
+  }),
+};
 
 /** `live` null: the VM is not running (or its VMM could not be asked), attachment null. */
 export function nicViews(
@@ -38,15 +40,5 @@ export function nicViews(
   rows: readonly NicRecord[],
   live: LiveVmConfig | null,
 ): Nic[] {
-  const compared = compareWithLive(
-    rows,
-    live ? (live['network-interfaces'] ?? []) : null,
-    (row) => row.iface_id,
-    (device) => device.iface_id,
-    matchesLive,
-  );
-  return [
-    ...compared.rows.map(({ row, attachment }) => ({ ...row, attachment })),
-    ...compared.detached.map((device) => detachedView(vmId, device)),
-  ];
+  return deviceViews(NIC_KIND, vmId, rows, live);
 }

@@ -1,6 +1,6 @@
 import type { RateLimiter } from '@hearth/api';
-import { type Selectable, sql } from 'kysely';
-import type { VmNicTable } from '../db/schema.ts';
+import { type ExpressionBuilder, type Selectable, sql } from 'kysely';
+import type { Database, VmNicTable } from '../db/schema.ts';
 import { type Db, iso, jsonOrNull } from '../db/types.ts';
 
 export interface NicRecord {
@@ -32,6 +32,10 @@ const toNic = (r: Selectable<VmNicTable>): NicRecord => ({
   updated_at: iso(r.updated_at),
 });
 
+/** One NIC of one VM, by the key of UNIQUE(vm_id, iface_id): every per-NIC statement's. */
+const nicKey = (vmId: string, ifaceId: string) => (eb: ExpressionBuilder<Database, 'vm_nic'>) =>
+  eb.and([eb('vm_id', '=', vmId), eb('iface_id', '=', ifaceId)]);
+
 export async function listNics(db: Db, vmId: string): Promise<NicRecord[]> {
   const rows = await db
     .selectFrom('vm_nic')
@@ -46,8 +50,7 @@ export async function findNic(db: Db, vmId: string, ifaceId: string): Promise<Ni
   const row = await db
     .selectFrom('vm_nic')
     .selectAll()
-    .where('vm_id', '=', vmId)
-    .where('iface_id', '=', ifaceId)
+    .where(nicKey(vmId, ifaceId))
     .executeTakeFirst();
   return row ? toNic(row) : null;
 }
@@ -83,8 +86,7 @@ export async function updateNic(
         : {}),
       updated_at: sql`now()` as never,
     })
-    .where('vm_id', '=', vmId)
-    .where('iface_id', '=', ifaceId)
+    .where(nicKey(vmId, ifaceId))
     .returningAll()
     .executeTakeFirst();
   return row ? toNic(row) : null;
@@ -93,29 +95,30 @@ export async function updateNic(
 export async function deleteNic(db: Db, vmId: string, ifaceId: string): Promise<NicRecord | null> {
   const row = await db
     .deleteFrom('vm_nic')
-    .where('vm_id', '=', vmId)
-    .where('iface_id', '=', ifaceId)
+    .where(nicKey(vmId, ifaceId))
     .returningAll()
     .executeTakeFirst();
   return row ? toNic(row) : null;
 }
 
-/** The NIC (of any VM) that uses this MAC: guest MACs are unique across the fleet. */
-export async function findNicByMac(db: Db, guestMac: string): Promise<NicRecord | null> {
+/** The NIC (of any VM) with this value in a column that is unique across the fleet. */
+async function findNicByUnique(
+  db: Db,
+  column: 'guest_mac' | 'host_dev_name',
+  value: string,
+): Promise<NicRecord | null> {
   const row = await db
     .selectFrom('vm_nic')
     .selectAll()
-    .where('guest_mac', '=', guestMac)
+    .where(column, '=', value)
     .executeTakeFirst();
   return row ? toNic(row) : null;
 }
 
+/** The NIC (of any VM) that uses this MAC: guest MACs are unique across the fleet. */
+export const findNicByMac = (db: Db, guestMac: string) =>
+  findNicByUnique(db, 'guest_mac', guestMac);
+
 /** The NIC (of any VM) whose TAP has this name: TAP names are unique across the fleet. */
-export async function findNicByTapName(db: Db, hostDevName: string): Promise<NicRecord | null> {
-  const row = await db
-    .selectFrom('vm_nic')
-    .selectAll()
-    .where('host_dev_name', '=', hostDevName)
-    .executeTakeFirst();
-  return row ? toNic(row) : null;
-}
+export const findNicByTapName = (db: Db, hostDevName: string) =>
+  findNicByUnique(db, 'host_dev_name', hostDevName);

@@ -2,9 +2,9 @@
 // at the VM's next start (the attachment field shows what is pending).
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import { AddNicBody, IdParams, Nic, NicParams, UpdateNicBody } from '@hearth/api';
-import type { ManagerServices } from '../app.ts';
+import { errorResponses } from '../http/error-responses.ts';
+import type { ManagerServices } from '../services.ts';
 
-const ErrorRef = Type.Ref('ErrorResponse');
 const TAGS = ['nics'];
 const ATTACHMENT_NOTE =
   'While the VM runs, `attachment` compares each row with the live Firecracker configuration ' +
@@ -28,9 +28,7 @@ export const nicRoutes: FastifyPluginAsyncTypebox<{ services: ManagerServices }>
         params: IdParams,
         response: {
           200: Type.Object({ items: Type.Array(Nic) }),
-          400: ErrorRef,
-          401: ErrorRef,
-          404: ErrorRef,
+          ...errorResponses(400, 401, 404),
         },
       },
     },
@@ -45,7 +43,7 @@ export const nicRoutes: FastifyPluginAsyncTypebox<{ services: ManagerServices }>
         summary: 'Get one network interface',
         description: ATTACHMENT_NOTE,
         params: NicParams,
-        response: { 200: Nic, 400: ErrorRef, 401: ErrorRef, 404: ErrorRef },
+        response: { 200: Nic, ...errorResponses(400, 401, 404) },
       },
     },
     (request) => services.nics.get(request.params.id, request.params.iface_id),
@@ -63,7 +61,7 @@ export const nicRoutes: FastifyPluginAsyncTypebox<{ services: ManagerServices }>
           `once and kept for every start. ${DB_ONLY_NOTE}`,
         params: IdParams,
         body: AddNicBody,
-        response: { 201: Nic, 400: ErrorRef, 401: ErrorRef, 404: ErrorRef, 409: ErrorRef },
+        response: { 201: Nic, ...errorResponses(400, 401, 404, 409) },
       },
     },
     async (request, reply) => {
@@ -81,7 +79,7 @@ export const nicRoutes: FastifyPluginAsyncTypebox<{ services: ManagerServices }>
         description: DB_ONLY_NOTE,
         params: NicParams,
         body: UpdateNicBody,
-        response: { 200: Nic, 400: ErrorRef, 401: ErrorRef, 404: ErrorRef, 409: ErrorRef },
+        response: { 200: Nic, ...errorResponses(400, 401, 404, 409) },
       },
     },
     (request) => services.nics.update(request.params.id, request.params.iface_id, request.body),
@@ -95,7 +93,7 @@ export const nicRoutes: FastifyPluginAsyncTypebox<{ services: ManagerServices }>
         summary: 'Remove a network interface',
         description: `Its TAP goes away when the VM next stops. ${DB_ONLY_NOTE}`,
         params: NicParams,
-        response: { 204: Type.Null(), 400: ErrorRef, 401: ErrorRef, 404: ErrorRef, 409: ErrorRef },
+        response: { 204: Type.Null(), ...errorResponses(400, 401, 404, 409) },
       },
     },
     async (request, reply) => {

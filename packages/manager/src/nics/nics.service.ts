@@ -1,31 +1,25 @@
 // NIC use cases, shaped like drives: a NIC is a database row applied to Firecracker (and a
 // TAP on the host) at every start; adding, editing or removing one never touches the VMM.
-import type { AddNicBody, Nic, UpdateNicBody, Vm } from '@hearth/api';
+import type { AddNicBody, Nic, UpdateNicBody } from '@hearth/api';
 import type { ServiceContext } from '../context.ts';
-import { loadLiveConfig, type WarnLogger } from '../drives/attachment.ts';
-import {
-  assertDevicesChangeable,
-  lockVmForChange,
-  takesEffectNote,
-} from '../drives/device-change.ts';
-import { recordEvent } from '../events/event-log.ts';
+import type { WarnLogger } from '../devices/attachment.ts';
+import { assertDevicesChangeable, changeDevices } from '../devices/device-change.ts';
+import { DeviceReads } from '../devices/device-reads.ts';
 import { notFound, validationFailed } from '../http/errors.ts';
-import { getVmOr404, hostOf } from '../vms/vm-access.ts';
+import { getVmOr404 } from '../vms/vm-access.ts';
 import {
   assertMacFree,
-  type ExistingNic,
   nicConflictFromDb,
   normalizeGuestMac,
   planNic,
   tapNameClash,
 } from './nic-plan.ts';
-import { nicViews } from './nic-view.ts';
+import { type LiveNic, NIC_KIND } from './nic-view.ts';
 import {
   deleteNic,
   findNic,
   insertNic,
   listNics,
-  type NewNic,
   type NicChanges,
   type NicRecord,
   updateNic,
@@ -34,33 +28,29 @@ import {
 /** A lost race for a random TAP name is drawn again; more than this is not chance. */
 const MAX_INSERT_ATTEMPTS = 3;
 
+const nicNotFound = (ifaceId: string) => notFound('NIC_NOT_FOUND', 'Network interface', ifaceId);
+
 export class NicsService {
+  private readonly reads: DeviceReads<NicRecord, LiveNic, Nic>;
+
   constructor(
     private readonly ctx: ServiceContext,
-    private readonly log: WarnLogger = console,
-  ) {}
+    log: WarnLogger = console,
+  ) {
+    this.reads = new DeviceReads(ctx, log, NIC_KIND, {
+      list: listNics,
+      find: findNic,
+      notFound: nicNotFound,
+    });
+  }
 
-  async list(vmId: string): Promise<Nic[]> {
-    const vm = await getVmOr404(this.ctx.db, vmId);
-    const rows = await listNics(this.ctx.db, vmId);
-    return nicViews(vm.id, rows, await this.liveConfig(vm));
+  list(vmId: string): Promise<Nic[]> {
+    return this.reads.list(vmId);
   }
 
   /** An interface still in the running VMM but no longer in the database is its pending_detach entry. */
-  async get(vmId: string, ifaceId: string): Promise<Nic> {
-    const vm = await getVmOr404(this.ctx.db, vmId);
-    const row = await findNic(this.ctx.db, vmId, ifaceId);
-    if (!row && vm.state !== 'running')
-      throw notFound('NIC_NOT_FOUND', 'Network interface', ifaceId);
-    const views = nicViews(vm.id, row ? [row] : [], await this.liveConfig(vm));
-    const view = views.find((n) => n.iface_id === ifaceId);
-    if (!view) throw notFound('NIC_NOT_FOUND', 'Network interface', ifaceId);
-    return view;
-  }
-
-  /** Validates a NIC for `vm` and picks its MAC and TAP name, without inserting it. */
-  planNic(vm: { id: string }, body: AddNicBody, existing: readonly ExistingNic[]): Promise<NewNic> {
-    return planNic(this.ctx.db, vm, body, existing);
+  get(vmId: string, ifaceId: string): Promise<Nic> {
+    return this.reads.get(vmId, ifaceId);
   }
 
   async add(vmId: string, body: AddNicBody): Promise<Nic> {
@@ -69,19 +59,19 @@ export class NicsService {
     for (let attempt = 1; ; attempt++) {
       const row = await planNic(this.ctx.db, vm, body, await listNics(this.ctx.db, vmId));
       try {
-        const inserted = await this.ctx.db.transaction().execute(async (trx) => {
-          const locked = await lockVmForChange(trx, vmId);
+        const inserted = await changeDevices(this.ctx.db, vmId, async (trx) => {
           const nic = await insertNic(trx, row);
-          await recordEvent(
-            trx,
-            vmId,
-            'info',
-            `Network interface "${nic.iface_id}" added (TAP ${nic.host_dev_name}, MAC ${nic.guest_mac}).${takesEffectNote(locked.state)}`,
-            { iface_id: nic.iface_id, host_dev_name: nic.host_dev_name, guest_mac: nic.guest_mac },
-          );
-          return nic;
+          return {
+            result: nic,
+            event: `Network interface "${nic.iface_id}" added (TAP ${nic.host_dev_name}, MAC ${nic.guest_mac}).`,
+            data: {
+              iface_id: nic.iface_id,
+              host_dev_name: nic.host_dev_name,
+              guest_mac: nic.guest_mac,
+            },
+          };
         });
-        return await this.viewOf(vmId, inserted);
+        return await this.reads.viewOf(vmId, inserted);
       } catch (err) {
         if (tapNameClash(err) && attempt < MAX_INSERT_ATTEMPTS) continue;
         throw nicConflictFromDb(err, row) ?? err;
@@ -99,22 +89,18 @@ export class NicsService {
 
     let row: NicRecord;
     try {
-      row = await this.ctx.db.transaction().execute(async (trx) => {
-        const locked = await lockVmForChange(trx, vmId);
+      row = await changeDevices(this.ctx.db, vmId, async (trx) => {
         const current = await findNic(trx, vmId, ifaceId);
-        if (!current) throw notFound('NIC_NOT_FOUND', 'Network interface', ifaceId);
+        if (!current) throw nicNotFound(ifaceId);
         if (changes.guest_mac !== undefined)
           await assertMacFree(trx, changes.guest_mac, [], current.id);
         const updated = await updateNic(trx, vmId, ifaceId, changes);
-        if (!updated) throw notFound('NIC_NOT_FOUND', 'Network interface', ifaceId);
-        await recordEvent(
-          trx,
-          vmId,
-          'info',
-          `Network interface "${ifaceId}" updated (${fields.join(', ')}).${takesEffectNote(locked.state)}`,
-          { iface_id: ifaceId, changes },
-        );
-        return updated;
+        if (!updated) throw nicNotFound(ifaceId);
+        return {
+          result: updated,
+          event: `Network interface "${ifaceId}" updated (${fields.join(', ')}).`,
+          data: { iface_id: ifaceId, changes },
+        };
       });
     } catch (err) {
       throw (
@@ -125,32 +111,20 @@ export class NicsService {
         }) ?? err
       );
     }
-    return this.viewOf(vmId, row);
+    return this.reads.viewOf(vmId, row);
   }
 
   async remove(vmId: string, ifaceId: string): Promise<void> {
     const vm = await getVmOr404(this.ctx.db, vmId);
     assertDevicesChangeable(vm);
-    await this.ctx.db.transaction().execute(async (trx) => {
-      const locked = await lockVmForChange(trx, vmId);
+    await changeDevices(this.ctx.db, vmId, async (trx) => {
       const row = await deleteNic(trx, vmId, ifaceId);
-      if (!row) throw notFound('NIC_NOT_FOUND', 'Network interface', ifaceId);
-      await recordEvent(
-        trx,
-        vmId,
-        'info',
-        `Network interface "${ifaceId}" removed (TAP ${row.host_dev_name}).${takesEffectNote(locked.state)}`,
-        { iface_id: ifaceId, host_dev_name: row.host_dev_name, guest_mac: row.guest_mac },
-      );
+      if (!row) throw nicNotFound(ifaceId);
+      return {
+        result: row,
+        event: `Network interface "${ifaceId}" removed (TAP ${row.host_dev_name}).`,
+        data: { iface_id: ifaceId, host_dev_name: row.host_dev_name, guest_mac: row.guest_mac },
+      };
     });
-  }
-
-  private async viewOf(vmId: string, row: NicRecord): Promise<Nic> {
-    const vm = await getVmOr404(this.ctx.db, vmId);
-    return nicViews(vm.id, [row], await this.liveConfig(vm))[0]!;
-  }
-
-  private liveConfig(vm: Vm) {
-    return loadLiveConfig(vm, async () => (await hostOf(this.ctx, vm)).agent, this.log);
   }
 }

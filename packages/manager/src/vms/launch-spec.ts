@@ -1,5 +1,6 @@
 // Turns a VM's rows into the agent's launch request: every drive and NIC is applied to
-// Firecracker at every start (DESIGN.md), root first, then by drive_id.
+// Firecracker at every start (docs/architecture.md). The agent decides the order in which
+// Firecracker gets the drives (root first, then by drive_id); the manager does not sort.
 
 import type { LaunchDrive, LaunchNic, LaunchRequest } from '@hearth/agent/contract';
 import type { Image, Vm } from '@hearth/api';
@@ -40,14 +41,10 @@ export function buildLaunchRequest(
   drives: DriveRecord[],
   nics: NicRecord[],
 ): LaunchRequest {
-  const ordered = [...drives].sort(
-    (a, b) =>
-      Number(b.is_root_device) - Number(a.is_root_device) || a.drive_id.localeCompare(b.drive_id),
-  );
   return {
     machine: { vcpu_count: vm.vcpu, mem_size_mib: vm.mem_mib },
     boot_source: { kernel_image_path: kernel.path, boot_args: vm.boot_args },
-    drives: ordered.map(launchDrive),
+    drives: drives.map(launchDrive),
     nics: nics.map(launchNic),
   };
 }

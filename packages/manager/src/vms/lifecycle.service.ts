@@ -3,7 +3,7 @@
 // and always ends with finishTransition — also when the agent fails — so a VM never stays
 // `starting` or `stopping` because of an error here.
 
-import type { LaunchResponse } from '@hearth/agent/contract';
+import type { LiveVmConfig } from '@hearth/agent/contract';
 import type { Vm, VmState } from '@hearth/api';
 import { fromAgentError } from '../agents/agent-errors.ts';
 import type { ServiceContext } from '../context.ts';
@@ -23,24 +23,40 @@ const STOPPABLE: VmState[] = ['running', 'error'];
 const DELETABLE: VmState[] = ['created', 'running', 'stopped', 'error'];
 const TRANSITIONAL: VmState[] = ['starting', 'stopping', 'deleting'];
 
+/**
+ * A transition's outcome: the VM row, and what its VMM has attached when it runs (the
+ * devices the launch applied), so the answer needs no second round trip to the VMM.
+ */
+export interface Transitioned {
+  vm: Vm;
+  live: LiveVmConfig | null;
+}
+
 export class LifecycleService {
   constructor(private readonly ctx: ServiceContext) {}
 
-  async start(id: string): Promise<Vm> {
+  async start(id: string): Promise<Transitioned> {
     const vm = await this.lock(id, STARTABLE, 'starting', 'start');
     return this.launch(vm);
   }
 
   /** Stopping a VM that is not running is a no-op answered with the VM as it is. */
-  async stop(id: string): Promise<Vm> {
+  async stop(id: string): Promise<Transitioned> {
     const current = await getVmOr404(this.ctx.db, id);
-    if (current.state === 'created' || current.state === 'stopped') return current;
+    if (current.state === 'created' || current.state === 'stopped') {
+      return { vm: current, live: null };
+    }
     const vm = await this.lock(id, STOPPABLE, 'stopping', 'stop');
     await this.halt(vm);
-    return this.finish(vm.id, { state: 'stopped', started_at: null, last_error: null });
+    const stopped = await this.finish(vm.id, {
+      state: 'stopped',
+      started_at: null,
+      last_error: null,
+    });
+    return { vm: stopped, live: null };
   }
 
-  async restart(id: string): Promise<Vm> {
+  async restart(id: string): Promise<Transitioned> {
     const vm = await this.lock(id, [...STOPPABLE, 'created', 'stopped'], 'stopping', 'restart');
     await this.halt(vm);
     await this.finish(vm.id, { state: 'starting', started_at: null });
@@ -108,29 +124,34 @@ export class LifecycleService {
     }
   }
 
-  private async launch(vm: Vm): Promise<Vm> {
+  private async launch(vm: Vm): Promise<Transitioned> {
     try {
       const kernel = await findImage(this.ctx.db, vm.kernel_image_id);
       if (!kernel) throw notFound('IMAGE_NOT_FOUND', 'Kernel image', vm.kernel_image_id);
       const drives = await listDrives(this.ctx.db, vm.id);
       const nics = await listNics(this.ctx.db, vm.id);
       const { agent } = await hostOf(this.ctx, vm);
-      const request = buildLaunchRequest(vm, kernel, drives, nics);
-      let result: LaunchResponse;
-      try {
-        result = await agent.launch(vm.id, request);
-      } catch (err) {
-        throw fromAgentError(err, `start VM ${vm.name}`);
-      }
+      const result = await agent.launch(vm.id, buildLaunchRequest(vm, kernel, drives, nics));
+      const live: LiveVmConfig = {
+        drives: result.applied.drives,
+        'network-interfaces': result.applied['network-interfaces'],
+      };
       await recordEvent(this.ctx.db, vm.id, 'info', 'VM started', {
         pid: result.pid,
-        drives: request.drives.map((d) => d.drive_id),
-        nics: request.nics.map((n) => n.iface_id),
+        // in the order Firecracker got them, as the agent decided it
+        drives: result.applied.drives.map((d) => d.drive_id),
+        nics: result.applied['network-interfaces'].map((n) => n.iface_id),
         steps: result.steps,
       });
-      return await this.finish(vm.id, { state: 'running', started_at: 'now', last_error: null });
+      const started = await this.finish(vm.id, {
+        state: 'running',
+        started_at: 'now',
+        last_error: null,
+      });
+      return { vm: started, live };
     } catch (err) {
-      const error = err instanceof AppError ? err : fromAgentError(err, `start VM ${vm.name}`);
+      // the one place a launch failure becomes the API's error (AppErrors pass unchanged)
+      const error = fromAgentError(err, `start VM ${vm.name}`);
       await this.fail(vm.id, error);
       throw error;
     }

@@ -1,6 +1,6 @@
 import type { Vm, VmListItem, VmState } from '@hearth/api';
 import { type Selectable, sql } from 'kysely';
-import type { VmTable } from '../db/schema.ts';
+import type { VmStateColumn, VmTable } from '../db/schema.ts';
 import { type Db, iso, isoOrNull, jsonOrNull } from '../db/types.ts';
 
 export type NewVm = Pick<
@@ -169,6 +169,24 @@ export async function finishTransition(
 export async function deleteVm(db: Db, id: string): Promise<boolean> {
   const result = await db.deleteFrom('vm').where('id', '=', id).executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
+}
+
+/**
+ * Locks the VM row (FOR SHARE) until the transaction ends, so a drive or NIC change sees
+ * the VM's current state and a concurrent transition (start, stop, delete: an UPDATE of
+ * the row) waits for the change to commit instead of racing it. Null when the VM is gone.
+ */
+export async function lockVmForDeviceChange(
+  db: Db,
+  vmId: string,
+): Promise<{ id: string; state: VmStateColumn } | null> {
+  const row = await db
+    .selectFrom('vm')
+    .select(['id', 'state'])
+    .where('id', '=', vmId)
+    .forShare()
+    .executeTakeFirst();
+  return row ?? null;
 }
 
 /** vCPUs and memory reserved on a host by VMs that run or are about to. */

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
   CreateVmBody,
-  ErrorResponse,
   IdParams,
   ListEventsQuery,
   ListVmsQuery,
@@ -11,16 +10,10 @@ import {
   VmListItem,
 } from '@hearth/api';
 import { Type } from '@sinclair/typebox';
-import type { ManagerServices } from '../app.ts';
+import { inlineErrorResponses } from '../http/error-responses.ts';
+import type { ManagerServices } from '../services.ts';
 
-const errors = {
-  400: ErrorResponse,
-  401: ErrorResponse,
-  404: ErrorResponse,
-  409: ErrorResponse,
-  422: ErrorResponse,
-  502: ErrorResponse,
-};
+const errors = inlineErrorResponses(400, 401, 404, 409, 422, 502);
 const tags = ['vms'];
 
 export const vmRoutes: FastifyPluginAsyncTypebox<{ services: ManagerServices }> = async (
@@ -75,14 +68,15 @@ export const vmRoutes: FastifyPluginAsyncTypebox<{ services: ManagerServices }> 
       {
         schema: {
           tags,
-          summary: `${action[0]!.toUpperCase()}${action.slice(1)} a VM`,
+          summary: `${action.charAt(0).toUpperCase()}${action.slice(1)} a VM`,
           params: IdParams,
           response: { 200: VmDetail, ...errors },
         },
       },
       async (request) => {
-        await lifecycle[action](request.params.id);
-        return vms.get(request.params.id);
+        // answered from the transition's outcome: no second agent or VMM round trip
+        const { vm, live } = await lifecycle[action](request.params.id);
+        return vms.detail(vm, live);
       },
     );
   }

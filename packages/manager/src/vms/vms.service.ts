@@ -3,35 +3,25 @@
 // or checked, NICs get their TAP names and MACs, and all rows are written in one transaction.
 // If anything fails on the way, the VM's directory is removed from its host and no row stays.
 import { randomUUID } from 'node:crypto';
+import type { LiveVmConfig } from '@hearth/agent/contract';
 import type { CreateVmBody, ListVmsQuery, Vm, VmDetail, VmEvent, VmListItem } from '@hearth/api';
-import { DEFAULT_BOOT_ARGS } from '@hearth/api';
+import { DEFAULT_BOOT_ARGS, DRIVE_DEFAULTS } from '@hearth/api';
+import type { AgentClient } from '../agents/agent-client.ts';
 import { agentCall } from '../agents/agent-errors.ts';
 import type { ServiceContext } from '../context.ts';
 import { uniqueViolation } from '../db/types.ts';
-import { loadLiveConfig, type WarnLogger } from '../drives/attachment.ts';
-import { storageRootOf } from '../drives/drive-plan.ts';
+import { loadLiveConfig, type WarnLogger } from '../devices/attachment.ts';
+import { planDrive, storageRootOf } from '../drives/drive-plan.ts';
 import { driveViews } from '../drives/drive-view.ts';
-import {
-  type DriveRecord,
-  insertDrive,
-  listDrives,
-  type NewDrive,
-} from '../drives/drives.repository.ts';
-import type { DrivesService } from '../drives/drives.service.ts';
+import { insertDrive, listDrives, type NewDrive } from '../drives/drives.repository.ts';
 import { recordEvent } from '../events/event-log.ts';
 import { listEvents } from '../events/events.repository.ts';
+import { publicHost } from '../hosts/hosts.service.ts';
 import { AppError, notFound, validationFailed } from '../http/errors.ts';
 import { findImage } from '../images/images.repository.ts';
-import { nicConflictFromDb } from '../nics/nic-plan.ts';
+import { nicConflictFromDb, planNic } from '../nics/nic-plan.ts';
 import { nicViews } from '../nics/nic-view.ts';
-import {
-  findNicByMac,
-  insertNic,
-  listNics,
-  type NewNic,
-  type NicRecord,
-} from '../nics/nics.repository.ts';
-import type { NicsService } from '../nics/nics.service.ts';
+import { findNicByMac, insertNic, listNics, type NewNic } from '../nics/nics.repository.ts';
 import type { LifecycleService } from './lifecycle.service.ts';
 import { type Placement, placeVm } from './placement.ts';
 import { getVmOr404, hostOf } from './vm-access.ts';
@@ -41,8 +31,6 @@ export const ROOT_DRIVE_ID = 'rootfs';
 const ROOTFS_FILE = 'rootfs.img';
 
 interface Collaborators {
-  drives: DrivesService;
-  nics: NicsService;
   lifecycle: LifecycleService;
 }
 
@@ -108,13 +96,15 @@ export class VmsService {
       });
     } catch (err) {
       // nothing may stay behind: the cloned rootfs and provisioned disks go with the directory
-      await agent.deleteVmStorage(vm.id).catch(() => {});
+      await this.discardStorage(agent, vm.id);
       throw (await this.conflictFromDb(err, vm.name, nics)) ?? err;
     }
 
     if (body.start !== false) {
-      // a failed start leaves the VM in `error` with last_error and an event: the VM exists
-      await this.deps.lifecycle.start(vm.id).catch(() => {});
+      // a failed start leaves the VM in `error` with last_error and an event: the VM exists,
+      // so the answer is the VM as it now is
+      const started = await this.deps.lifecycle.start(vm.id).catch(() => null);
+      if (started) return this.detail(started.vm, started.live);
     }
     return this.get(vm.id);
   }
@@ -139,17 +129,24 @@ export class VmsService {
 
   async get(id: string): Promise<VmDetail> {
     const vm = await getVmOr404(this.ctx.db, id);
-    const { host, agent } = await hostOf(this.ctx, vm);
-    const { agent_token: _, ...publicHost } = host;
+    const { agent } = await hostOf(this.ctx, vm);
     // one live-config call for both drives and NICs
-    const [live, driveRows, nicRows] = await Promise.all([
-      loadLiveConfig(vm, async () => agent, this.log),
+    return this.detail(vm, await loadLiveConfig(vm, async () => agent, this.log));
+  }
+
+  /**
+   * The detail of `vm` with its devices compared against `live`, a live config the caller
+   * already has (a launch's answer, say), or null when it has none; the agent is not asked.
+   */
+  async detail(vm: Vm, live: LiveVmConfig | null): Promise<VmDetail> {
+    const [{ host }, driveRows, nicRows] = await Promise.all([
+      hostOf(this.ctx, vm),
       listDrives(this.ctx.db, vm.id),
       listNics(this.ctx.db, vm.id),
     ]);
     return {
       ...vm,
-      host: publicHost,
+      host: publicHost(host),
       drives: driveViews(vm.id, driveRows, live),
       nics: nicViews(vm.id, nicRows, live),
     };
@@ -176,6 +173,21 @@ export class VmsService {
     return null;
   }
 
+  /**
+   * Best effort, after a failed create whose error the caller reports: a directory left on
+   * the host is logged, not hidden.
+   */
+  private async discardStorage(agent: AgentClient, vmId: string): Promise<void> {
+    try {
+      await agent.deleteVmStorage(vmId);
+    } catch (err) {
+      this.log.warn(
+        { vm_id: vmId, what: 'VM storage directory', err: (err as Error)?.message ?? String(err) },
+        'could not delete the storage of a VM whose creation failed; its files stay on the host',
+      );
+    }
+  }
+
   private async assertNameFree(name: string): Promise<void> {
     if (await vmNameTaken(this.ctx.db, name)) throw nameTaken(name);
   }
@@ -198,22 +210,19 @@ export class VmsService {
       size_bytes: null,
       source: 'image',
       is_root_device: true,
-      is_read_only: false,
-      cache_type: 'Unsafe',
-      io_engine: 'Sync',
+      ...DRIVE_DEFAULTS,
       rate_limiter: null,
     };
     const drives: NewDrive[] = [root];
     for (const d of body.drives ?? []) {
-      const existing = drives as DriveRecord[];
-      const { row } = await this.deps.drives.planDrive(vm, agent, d, existing, {
+      const { row } = await planDrive(this.ctx.config, vm, agent, d, drives, {
         storageRoot: storageRootOf(placement.host),
       });
       drives.push(row);
     }
     const nics: NewNic[] = [];
     for (const n of body.nics ?? []) {
-      nics.push(await this.deps.nics.planNic(vm, n, nics as NicRecord[]));
+      nics.push(await planNic(this.ctx.db, vm, n, nics));
     }
     return { drives, nics };
   }

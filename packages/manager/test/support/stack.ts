@@ -1,14 +1,17 @@
-// A running Hearth for manager tests: a real agent process inside a throwaway network
-// namespace (its bridge, TAPs and VMMs live there), the simulator as VMM, a fresh database,
-// the manager's app with the agent registered as a host through the API and two boot images
-// registered. Everything is torn down by close(), also after a failed test.
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+// A running Hearth for manager tests: a real agent process (started by the agent's launcher)
+// with the simulator as VMM, a fresh database, the manager's app with the agent registered as
+// a host through the API and two boot images registered. As root the agent runs in a
+// throwaway network namespace (its bridge, TAPs and VMMs live there); without root it runs in
+// the test's own namespace, where VMs without NICs work and anything needing a TAP fails, so
+// those tests skip with `needsRoot`. Everything is torn down by close(), also after a failed
+// test.
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { AGENT_MAIN_PATH } from '@hearth/agent/host-probe';
+import { launchAgent } from '@hearth/agent/process';
 import { SIMULATOR_BIN_PATH, writeDemoKernel, writeSparseImage } from '@hearth/firecracker';
 import type { FastifyInstance } from 'fastify';
 // VMMs are detached from the agent and outlive it: the agent's tests know how to end them
@@ -26,8 +29,11 @@ import { createTestDatabase, type DatabaseKind } from './databases.ts';
 const run = promisify(execFile);
 
 export const isRoot = process.getuid?.() === 0;
-/** For describe()/test() options: skip with a visible reason when not root. */
-export const needsRoot = isRoot ? false : 'needs root (network namespace, TAP devices)';
+/**
+ * For describe()/test() options of what needs root: starting a VM with NICs (TAP devices), or
+ * the stack's network namespace. Everything else runs without root.
+ */
+export const needsRoot = isRoot ? false : 'needs root (TAP devices for NICs, network namespace)';
 
 export const JOIN_TOKEN = 'test-join-token-0123456789';
 
@@ -35,7 +41,8 @@ export interface Stack {
   app: FastifyInstance;
   ctx: ServiceContext;
   config: ManagerConfig;
-  netns: string;
+  /** the agent's network namespace; null without root (the agent runs in the test's own) */
+  netns: string | null;
   dir: string;
   storageRoot: string;
   imagesDir: string;
@@ -62,23 +69,9 @@ export interface StackOptions {
   env?: Record<string, string>;
 }
 
-async function waitForHealth(agent: AgentClient, proc: ChildProcess, log: () => string) {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    if (proc.exitCode !== null) throw new Error(`agent exited (${proc.exitCode}):\n${log()}`);
-    try {
-      await agent.health();
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  throw new Error(`agent did not become healthy in 20 s:\n${log()}`);
-}
-
 export async function startStack(kind: DatabaseKind, options: StackOptions = {}): Promise<Stack> {
   const id = randomBytes(4).toString('hex');
-  const netns = `hearth-m-${id}`;
+  const netns = isRoot ? `hearth-m-${id}` : null;
   const dir = await mkdtemp(join(tmpdir(), 'hearth-stack-'));
   const storageRoot = join(dir, 'vms');
   const imagesDir = join(dir, 'images');
@@ -94,45 +87,31 @@ export async function startStack(kind: DatabaseKind, options: StackOptions = {})
   cleanups.push(() => rm(dir, { recursive: true, force: true }));
 
   try {
-    await run('ip', ['netns', 'add', netns]);
-    cleanups.push(() => run('ip', ['netns', 'del', netns]));
-    await run('ip', ['-n', netns, 'link', 'set', 'lo', 'up']);
+    if (netns) {
+      await run('ip', ['netns', 'add', netns]);
+      cleanups.push(() => run('ip', ['netns', 'del', netns]));
+      await run('ip', ['-n', netns, 'link', 'set', 'lo', 'up']);
+    }
 
-    const agentToken = randomBytes(24).toString('hex');
-    const socketPath = join(dir, 'agent.sock');
-    const proc = spawn(
-      'ip',
-      ['netns', 'exec', netns, process.execPath, '--import', 'tsx', AGENT_MAIN_PATH],
-      {
-        env: {
-          ...process.env,
-          HEARTH_AGENT_LISTEN: `unix:${socketPath}`,
-          HEARTH_AGENT_TOKEN: agentToken,
-          HEARTH_STORAGE_ROOT: storageRoot,
-          HEARTH_ALLOWED_PATHS: imagesDir,
-          HEARTH_FIRECRACKER_BIN: SIMULATOR_BIN_PATH,
-          HEARTH_BRIDGE: 'hearthbr0',
-          HEARTH_STOP_TIMEOUT_MS: '3000',
-          HEARTH_LOG_LEVEL: 'warn',
-          ...options.env,
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let agentLog = '';
-    proc.stdout?.on('data', (d) => (agentLog += d));
-    proc.stderr?.on('data', (d) => (agentLog += d));
     cleanups.push(() => killAllVmms(storageRoot));
-    cleanups.push(async () => {
-      if (proc.exitCode === null) {
-        proc.kill('SIGKILL');
-        await new Promise((r) => proc.once('exit', r));
-      }
+    const launched = await launchAgent({
+      socketPath: join(dir, 'agent.sock'),
+      logPath: join(dir, 'agent.log'),
+      storageRoot,
+      allowedPaths: [imagesDir],
+      firecrackerBin: SIMULATOR_BIN_PATH,
+      bridge: 'hearthbr0',
+      stopTimeoutMs: 3000,
+      logLevel: 'warn',
+      netns,
+      // the runner's own HEARTH_* (a developer's HEARTH_MANAGER_URL...) must not reach it
+      dropEnv: Object.keys(process.env).filter((name) => name.startsWith('HEARTH_')),
+      ...(options.env ? { env: options.env } : {}),
     });
-    const agentAddr = `unix:${socketPath}`;
+    cleanups.push(() => launched.kill());
+    const { addr: agentAddr, token: agentToken } = launched;
     const agent = new AgentClient({ addr: agentAddr, token: agentToken });
     cleanups.push(() => agent.close());
-    await waitForHealth(agent, proc, () => agentLog);
 
     const database = await createTestDatabase(kind);
     cleanups.push(() => database.drop());

@@ -1,5 +1,6 @@
 // The drive editor's form model and its mapping to AddDriveBody / UpdateDriveBody.
 import type { AddDriveBody, Drive, UpdateDriveBody } from '@hearth/api';
+import { DRIVE_DEFAULTS } from '@hearth/api/drive-defaults';
 import { rateFieldsOf, rateLimiterFrom } from '../../lib/format.ts';
 import { checkDeviceId, checkHostPath, checkOptionalPositive } from '../../lib/patterns.ts';
 
@@ -25,9 +26,9 @@ export const emptyDriveForm = (): DriveForm => ({
   size: '10',
   unit: 'GiB',
   path: '',
-  read_only: false,
-  cache_type: 'Unsafe',
-  io_engine: 'Sync',
+  read_only: DRIVE_DEFAULTS.is_read_only,
+  cache_type: DRIVE_DEFAULTS.cache_type,
+  io_engine: DRIVE_DEFAULTS.io_engine,
   bandwidth: '',
   ops: '',
 });

@@ -50,6 +50,16 @@ export function sameRateLimiter(a: LiveLimiter, b: LiveLimiter): boolean {
   return sameBucket(ca.bandwidth, cb.bandwidth) && sameBucket(ca.ops, cb.ops);
 }
 
+/** How one row stands against the live device with its key (undefined: the VMM has none). */
+export function attachmentOf<Row, Live>(
+  row: Row,
+  device: Live | undefined,
+  matches: (row: Row, device: Live) => boolean,
+): Attachment {
+  if (device === undefined) return 'pending_attach';
+  return matches(row, device) ? 'attached' : 'pending_change';
+}
+
 /**
  * Pairs rows with live devices by key. Rows get attached / pending_attach / pending_change;
  * live devices without a row come back as `detached` so the caller can render them as
@@ -66,16 +76,10 @@ export function compareWithLive<Row, Live>(
   const byKey = new Map(live.map((device) => [keyOfLive(device), device]));
   const rowKeys = new Set(rows.map(keyOfRow));
   return {
-    rows: rows.map((row) => {
-      const device = byKey.get(keyOfRow(row));
-      const attachment: Attachment =
-        device === undefined
-          ? 'pending_attach'
-          : matches(row, device)
-            ? 'attached'
-            : 'pending_change';
-      return { row, attachment };
-    }),
+    rows: rows.map((row) => ({
+      row,
+      attachment: attachmentOf(row, byKey.get(keyOfRow(row)), matches),
+    })),
     detached: live.filter((device) => !rowKeys.has(keyOfLive(device))),
   };
 }
