@@ -10,7 +10,10 @@ import { applyTheme } from './app/theme.ts';
 // before the first render, so the page never flashes the wrong theme
 applyTheme();
 
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

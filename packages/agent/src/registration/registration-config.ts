@@ -23,22 +23,25 @@ const DEFAULT_HEARTBEAT_MS = 10_000;
 export function loadRegistrationConfig(
   env: NodeJS.ProcessEnv = process.env,
 ): RegistrationConfig | null {
-  const missing = REQUIRED.filter((name) => !env[name]);
-  if (missing.length === REQUIRED.length) return null;
-  if (missing.length > 0) {
+  const {
+    HEARTH_MANAGER_URL: managerUrl,
+    HEARTH_JOIN_TOKEN: joinToken,
+    HEARTH_AGENT_ADVERTISE_ADDR: advertiseAddr,
+  } = env;
+  if (!managerUrl && !joinToken && !advertiseAddr) return null;
+  if (!managerUrl || !joinToken || !advertiseAddr) {
+    const missing = REQUIRED.find((name) => !env[name]) ?? REQUIRED[0];
     throw new ConfigError(
-      missing[0]!,
+      missing,
       `is required to register with the manager (set all of ${REQUIRED.join(', ')}, or none)`,
     );
   }
-  const managerUrl = env.HEARTH_MANAGER_URL!;
   if (!/^https?:\/\/[^/]/.test(managerUrl)) {
     throw new ConfigError(
       'HEARTH_MANAGER_URL',
       `expected http(s)://host:port, got "${managerUrl}"`,
     );
   }
-  const advertiseAddr = env.HEARTH_AGENT_ADVERTISE_ADDR!;
   if (!/^(https?:\/\/[^/]|unix:\/)/.test(advertiseAddr)) {
     throw new ConfigError(
       'HEARTH_AGENT_ADVERTISE_ADDR',
@@ -61,7 +64,7 @@ export function loadRegistrationConfig(
   }
   return {
     managerUrl,
-    joinToken: env.HEARTH_JOIN_TOKEN!,
+    joinToken,
     advertiseAddr,
     name,
     heartbeatIntervalMs: Number(interval),

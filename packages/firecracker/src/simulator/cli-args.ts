@@ -85,7 +85,7 @@ export function parseArgs(
   if (own.includes('--help')) flags.add('help');
   else if (own.includes('--version')) flags.add('version');
   for (let i = 0; i < own.length && flags.size === 0; i++) {
-    const raw = own[i]!;
+    const raw = own[i] ?? '';
     if (!raw.startsWith('--')) return fail('UnexpectedArgument', raw);
     const name = raw.slice(2);
     if (!WITH_VALUE.has(name) && !FLAGS.has(name)) return fail('UnexpectedArgument', name);

@@ -90,8 +90,8 @@ export async function applyDrive(vmm: VmmModel, input: DriveInput): Promise<stri
     else vmm.drives.push(drive);
   } else {
     vmm.drives[position] = drive;
-    if (position !== 0 && drive.is_root_device) {
-      const first = vmm.drives[0]!;
+    const first = vmm.drives[0];
+    if (position !== 0 && drive.is_root_device && first) {
       vmm.drives[0] = drive;
       vmm.drives[position] = first;
     }

@@ -52,8 +52,8 @@ export function applyNet(vmm: VmmModel, input: NetInput): string | null {
   const existing = vmm.nets.findIndex((n) => n.iface_id === input.iface_id);
   if (existing >= 0) {
     // Vec::swap_remove: the last interface takes the removed one's slot.
-    const last = vmm.nets.pop()!;
-    if (existing < vmm.nets.length) vmm.nets[existing] = last;
+    const last = vmm.nets.pop();
+    if (last && existing < vmm.nets.length) vmm.nets[existing] = last;
   }
   const error = tapError(vmm, input.host_dev_name);
   if (error) return error;

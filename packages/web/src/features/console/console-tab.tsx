@@ -37,6 +37,8 @@ export default function ConsoleTab({ vm }: { vm: VmDetail }) {
   const { theme } = useTheme();
 
   useEffect(() => {
+    const element = container.current;
+    if (!element) return; // the effect runs after the div is mounted, so this never happens
     const term = new Terminal({
       convertEol: true, // the console log has bare \n line ends
       disableStdin: true, // output only: the API has no console input
@@ -47,7 +49,7 @@ export default function ConsoleTab({ vm }: { vm: VmDetail }) {
     });
     const fit = new FitAddon();
     term.loadAddon(fit);
-    term.open(container.current!);
+    term.open(element);
     terminal.current = term;
     const refit = () => {
       try {
@@ -58,7 +60,7 @@ export default function ConsoleTab({ vm }: { vm: VmDetail }) {
     };
     refit();
     const observer = new ResizeObserver(refit);
-    observer.observe(container.current!);
+    observer.observe(element);
     return () => {
       observer.disconnect();
       terminal.current = null;

@@ -34,9 +34,9 @@ function apiErrors(err: unknown): Record<string, string> {
   if (err.code === 'PATH_NOT_ALLOWED' || err.code === 'FILE_NOT_FOUND')
     errors.path_on_host = err.message;
   // rate limiter issues arrive as rate_limiter.bandwidth.size etc.
-  for (const key of Object.keys(errors)) {
+  for (const [key, message] of Object.entries(errors)) {
     const match = /^rate_limiter\.(bandwidth|ops)\./.exec(key);
-    if (match) errors[`rate_limiter.${match[1]}`] = errors[key]!;
+    if (match) errors[`rate_limiter.${match[1]}`] = message;
   }
   return errors;
 }

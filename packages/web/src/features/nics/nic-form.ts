@@ -66,9 +66,9 @@ export function nicApiErrors(err: unknown): FieldErrors {
   const errors = validationFieldErrors(err);
   if (err.code === 'IFACE_ID_TAKEN') errors.iface_id = err.message;
   if (err.code === 'MAC_TAKEN') errors.guest_mac = err.message;
-  for (const key of Object.keys(errors)) {
+  for (const [key, message] of Object.entries(errors)) {
     const match = /^(rx|tx)_rate_limiter\.(bandwidth|ops)/.exec(key);
-    if (match) errors[`${match[1]}_${match[2]}`] = errors[key]!;
+    if (match) errors[`${match[1]}_${match[2]}`] = message;
   }
   return errors;
 }
