@@ -1,6 +1,6 @@
 // Latency of FirecrackerClient calls against a Firecracker process (the simulator unless
 // HEARTH_FIRECRACKER_BIN names another binary), printed next to the figures recorded against
-// the real Firecracker v1.14.2 (/work/shared/firecracker/README.md, "Latency").
+// the real Firecracker v1.14.2 (packages/firecracker/docs/contract-transcript.md, "Latency").
 //   npx tsx bench/firecracker-client.bench.ts
 // The reference opened a new connection per call, so both modes are measured: the client's
 // normal kept-alive connection, and a fresh client (hence connection) per call.
