@@ -2,9 +2,10 @@
 // import crosses a boundary below. docs/architecture.md draws the same picture.
 //
 //   web, cli      -> @hearth/api
-//   manager       -> @hearth/api, the agent's contract and its process launcher
-//   agent         -> @hearth/firecracker and its own contract
+//   manager       -> @hearth/api, @hearth/http, the agent's contract and its process launcher
+//   agent         -> @hearth/firecracker, @hearth/http and its own contract
 //   firecracker   -> nothing of ours
+//   http          -> nothing of ours (shared by manager and agent)
 //   api           -> nothing of ours
 //
 // Paths are the real files: workspace packages (`@hearth/agent/contract`) are followed
@@ -84,6 +85,16 @@ module.exports = {
         'cli share; it must not import another Hearth package.',
       from: { path: '^packages/api/' },
       to: { path: OURS, pathNot: '^packages/api/' },
+    },
+    {
+      name: 'http-imports-nothing-of-ours',
+      severity: 'error',
+      comment:
+        "http-imports-nothing-of-ours: @hearth/http holds what the manager's and the agent's " +
+        'HTTP servers share (log redaction, the shape of framework refusals); it must not ' +
+        'import another Hearth package.',
+      from: { path: '^packages/http/' },
+      to: { path: OURS, pathNot: '^packages/http/' },
     },
     {
       name: 'agent-contract-self-contained',

@@ -7,7 +7,7 @@
 // through its API socket.
 import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,6 +48,13 @@ export interface Hearth {
   /** ids of the demo images the all-in-one registered */
   images(): Promise<{ kernel: string; rootfs: string }>;
   log(): string;
+  /** pid of the manager process, and of its local agent (from the data dir's agent.pid) */
+  managerPid(): number | null;
+  agentPid(): Promise<number | null>;
+  /** kill -9 of the manager process (its agent and VMMs live on, as after a crash) */
+  killManager(): void;
+  /** starts the manager again on the same data dir, port and namespace; resolves when healthy */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -81,7 +88,15 @@ async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<
   };
 }
 
-export async function startHearth(kind: DatabaseKind): Promise<Hearth> {
+export interface StartOptions {
+  /**
+   * Extra environment for the manager, e.g. { HEARTH_API_TOKEN: '...' } for a token-protected
+   * server; `api()` (and the health check) then sends that token.
+   */
+  env?: NodeJS.ProcessEnv;
+}
+
+export async function startHearth(kind: DatabaseKind, options: StartOptions = {}): Promise<Hearth> {
   const id = randomBytes(4).toString('hex');
   const netns = isRoot ? `hearth-e2e-${id}` : null;
   const dir = await mkdtemp(join(tmpdir(), 'hearth-e2e-'));
@@ -118,17 +133,37 @@ export async function startHearth(kind: DatabaseKind): Promise<Hearth> {
       HEARTH_STOP_TIMEOUT_MS: '3000',
       HEARTH_RECONCILE_INTERVAL_MS: '300',
       HEARTH_LOG_LEVEL: 'warn',
+      ...options.env,
     };
     delete env.DATABASE_URL;
     delete env.HEARTH_FIRECRACKER_BIN;
     if (databaseUrl) env.DATABASE_URL = databaseUrl;
-    const child = spawn(process.execPath, ['--import', 'tsx', MANAGER_MAIN], {
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stdout?.on('data', (d) => (output += d));
-    child.stderr?.on('data', (d) => (output += d));
+    const spawnManager = () => {
+      const started = spawn(process.execPath, ['--import', 'tsx', MANAGER_MAIN], {
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      started.stdout?.on('data', (d) => (output += d));
+      started.stderr?.on('data', (d) => (output += d));
+      // HEARTH_E2E_VERBOSE=1 shows the manager's own output live, for a start that hangs
+      if (process.env.HEARTH_E2E_VERBOSE) {
+        started.stdout?.pipe(process.stderr);
+        started.stderr?.pipe(process.stderr);
+      }
+      return started;
+    };
+    let child = spawnManager();
+    const agentPidFile = join(dataDir, 'agent.pid');
+    const agentPid = async () => {
+      const pid = Number((await readFile(agentPidFile, 'utf8').catch(() => '')).trim());
+      return pid > 0 ? pid : null;
+    };
     cleanups.push(() => killAllVmms(storageRoot));
+    // after a killManager() without restart(), its agent is still running: end it too
+    cleanups.push(async () => {
+      const pid = await agentPid();
+      if (pid) await run('kill', ['-9', String(pid)]).catch(() => {});
+    });
     cleanups.push(async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');
@@ -143,22 +178,31 @@ export async function startHearth(kind: DatabaseKind): Promise<Hearth> {
     const api = async (method: string, path: string, body?: unknown): Promise<ApiResponse> => {
       const res = await fetch(`${baseUrl}${path}`, {
         method,
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
+        headers: {
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(env.HEARTH_API_TOKEN ? { authorization: `Bearer ${env.HEARTH_API_TOKEN}` } : {}),
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(60_000),
       });
       const text = await res.text();
       return { status: res.status, body: text ? JSON.parse(text) : null };
     };
 
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`hearth exited (${child.exitCode}):\n${output}`);
-      if (Date.now() > deadline) throw new Error(`hearth did not come up in 60 s:\n${output}`);
-      const ready = await api('GET', '/v1/hosts').catch(() => null);
-      if (ready?.status === 200 && ready.body.items?.some((h: { healthy: boolean }) => h.healthy))
-        break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    const untilHealthy = async () => {
+      const deadline = Date.now() + 60_000;
+      for (;;) {
+        if (child.exitCode !== null) {
+          throw new Error(`hearth exited (${child.exitCode}):\n${output}`);
+        }
+        if (Date.now() > deadline) throw new Error(`hearth did not come up in 60 s:\n${output}`);
+        const ready = await api('GET', '/v1/hosts').catch(() => null);
+        if (ready?.status === 200 && ready.body.items?.some((h: { healthy: boolean }) => h.healthy))
+          break;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    };
+    await untilHealthy();
 
     const clients = new Map<string, FirecrackerClient>();
     cleanups.push(async () => {
@@ -190,6 +234,18 @@ export async function startHearth(kind: DatabaseKind): Promise<Hearth> {
         return { kernel: kernel.id, rootfs: rootfs.id };
       },
       log: () => output,
+      managerPid: () => child.pid ?? null,
+      agentPid,
+      killManager: () => {
+        child.kill('SIGKILL');
+      },
+      restart: async () => {
+        if (child.exitCode === null && child.signalCode === null) {
+          await new Promise((r) => child.once('exit', r));
+        }
+        child = spawnManager();
+        await untilHealthy();
+      },
       close: cleanup,
     };
   } catch (err) {

@@ -2,14 +2,18 @@
 // (main.ts does), so tests can inject requests or listen where they like. Every route has a
 // schema from the contract (src/contract), typed through the TypeBox provider; the same
 // schemas produce the OpenAPI document at /agent/v1/openapi.json.
+
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { malformedRequestHandler, routerErrorHandler } from '@hearth/http/framework-errors';
+import { loggerOptions } from '@hearth/http/log-redaction';
 import Fastify, { type FastifyBaseLogger, type FastifyRequest } from 'fastify';
 import { AGENT_API_PREFIX, ErrorBody, type HostInfo } from './contract/index.ts';
-import { registerBearerAuth } from './http/auth.ts';
+import { bearerCheck, registerBearerAuth } from './http/auth.ts';
 import { registerErrorHandling } from './http/error-handler.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { networkRoutes } from './routes/network.routes.ts';
 import { storageRoutes } from './routes/storage.routes.ts';
 import { vmRoutes } from './routes/vms.routes.ts';
 import type { DiskStore } from './storage/disk-store.ts';
@@ -36,9 +40,17 @@ function isPublic(request: FastifyRequest): boolean {
 export type AgentApp = Awaited<ReturnType<typeof buildApp>>;
 
 export async function buildApp(deps: AppDeps) {
+  const checkBearer = bearerCheck(deps.token, isPublic);
   const app = Fastify({
-    loggerInstance: deps.logger,
-    logger: deps.logger ? undefined : false,
+    // every logged URL has its credential-like query parameters redacted
+    ...loggerOptions(deps.logger),
+    // what the router and Node's parser refuse is answered in the error shape too, and the
+    // router's refusals only after the token is checked
+    frameworkErrors: routerErrorHandler({ authenticate: checkBearer, component: 'agent' }),
+    clientErrorHandler: malformedRequestHandler,
+    // Node would answer a request without Host with an empty 400 of its own; nothing here
+    // depends on Host, so such a request is served like any other
+    http: { requireHostHeader: false },
     // Unknown fields are an error, not silently dropped, and types are never coerced: the
     // manager must learn when it sends something the agent does not understand.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true } },
@@ -46,7 +58,7 @@ export async function buildApp(deps: AppDeps) {
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   registerErrorHandling(app);
-  registerBearerAuth(app, deps.token, isPublic);
+  registerBearerAuth(app, checkBearer);
   app.addSchema(ErrorBody);
 
   await app.register(swagger, {
@@ -74,9 +86,10 @@ export async function buildApp(deps: AppDeps) {
       await api.register(healthRoutes, { hostInfo: deps.hostInfo });
       await api.register(storageRoutes, {
         disks: deps.disks,
-        isVmmRunning: (vmId) => deps.vmm.isRunning(vmId),
+        whileVmmIdle: (vmId, task) => deps.vmm.whileIdle(vmId, task),
       });
       await api.register(vmRoutes, { vmm: deps.vmm });
+      await api.register(networkRoutes, { vmm: deps.vmm });
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: AGENT_API_PREFIX },

@@ -31,3 +31,23 @@ export class ValidationError extends AgentError {
     super('VALIDATION_FAILED', message, details);
   }
 }
+
+/** What a full disk is reported with: the operator needs to know where, and how much. */
+export interface InsufficientStorageDetails {
+  /** the machine's hostname (as HostInfo reports it) */
+  host: string;
+  /** the file that could not be written (already removed) */
+  path: string;
+  bytes_needed: number;
+  bytes_free: number;
+}
+
+export class InsufficientStorageError extends AgentError {
+  constructor(details: InsufficientStorageDetails) {
+    super(
+      'INSUFFICIENT_STORAGE',
+      `Not enough space on ${details.host} for ${details.path}: it needs ${details.bytes_needed} bytes, ${details.bytes_free} are free.`,
+      { ...details },
+    );
+  }
+}

@@ -1,8 +1,8 @@
 // The agent's composition root: configuration -> real host dependencies -> re-attach to
 // running VMMs -> HTTP API. Shutting down closes the API only: VMMs run detached and keep
 // running, and the next agent re-attaches to them.
-import { mkdir } from 'node:fs/promises';
 import { FirecrackerClient } from '@hearth/firecracker';
+import { LOG_REDACTION } from '@hearth/http/log-redaction';
 import { pino } from 'pino';
 import { buildApp } from './app.ts';
 import { ConfigError, loadAgentConfig } from './config.ts';
@@ -16,8 +16,10 @@ import { NftNat } from './network/nat.ts';
 import { IpNetworkManager } from './network/network-manager.ts';
 import { startManagerRegistration } from './registration/manager-registration.ts';
 import { loadRegistrationConfig } from './registration/registration-config.ts';
+import { agentRuntimeFiles } from './storage/agent-files.ts';
 import { LocalDiskStore } from './storage/disk-store.ts';
 import { PathPolicy } from './storage/path-policy.ts';
+import { resolveStorageRoot } from './storage/storage-root.ts';
 import { DetachedProcessSupervisor } from './vmm/process-supervisor.ts';
 import { VmmService } from './vmm/vmm-service.ts';
 
@@ -38,7 +40,8 @@ async function decideVmm(
 }
 
 async function main(): Promise<void> {
-  const logger = pino({ level: process.env.HEARTH_LOG_LEVEL || 'info' });
+  // every line of the process, not only the app's, has credentials redacted
+  const logger = pino({ level: process.env.HEARTH_LOG_LEVEL || 'info', ...LOG_REDACTION });
   let config: ReturnType<typeof loadAgentConfig>;
   let registrationConfig: ReturnType<typeof loadRegistrationConfig>;
   try {
@@ -50,7 +53,8 @@ async function main(): Promise<void> {
     process.exit(2);
   }
 
-  await mkdir(config.storageRoot, { recursive: true, mode: 0o750 });
+  // resolved once: every storage-root comparison of the agent uses the real directory
+  config = { ...config, storageRoot: await resolveStorageRoot(config.storageRoot) };
   const vmmChoice = await decideVmm(config.firecrackerBin, config.simulatorFallback);
   const firecracker = vmmChoice.firecracker;
   if (vmmChoice.vmm.mode === 'firecracker') {
@@ -83,6 +87,7 @@ async function main(): Promise<void> {
     storageRoot: config.storageRoot,
     defaultBridge: config.bridge,
     stopTimeoutMs: config.stopTimeoutMs,
+    agentFiles: () => agentRuntimeFiles(config.listen),
     log: logger,
     deps: {
       disks,
@@ -106,8 +111,11 @@ async function main(): Promise<void> {
       disks,
     });
 
-  const { running, exited } = await vmm.reattach();
-  logger.info({ running, exited }, `re-attached to ${running.length} running VMM(s)`);
+  const { running, exited, unrecorded_killed } = await vmm.reattach();
+  logger.info(
+    { running, exited, unrecorded_killed },
+    `re-attached to ${running.length} running VMM(s)`,
+  );
 
   const app = await buildApp({
     token: config.token,

@@ -194,6 +194,7 @@ describe('LocalDiskStore', () => {
       size_bytes: null,
       allocated_bytes: null,
       allowed: true,
+      in_storage_root: false,
     });
 
     await writeFile(join(outside, 'elsewhere'), 'abc');

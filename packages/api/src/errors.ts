@@ -22,6 +22,7 @@ export const ERROR_STATUS = {
   VM_INVALID_STATE: 409,
   FILE_EXISTS: 409,
   TAP_IN_USE: 409,
+  FILE_IN_USE: 409,
   FILE_NOT_FOUND: 422,
   NO_HOST_AVAILABLE: 422,
   HOST_PRECONDITION_FAILED: 422,
@@ -29,6 +30,8 @@ export const ERROR_STATUS = {
   AGENT_ERROR: 502,
   LAUNCH_FAILED: 502,
   EVENTS_UNAVAILABLE: 503,
+  /** a host's disk is full: details.host, path, bytes_needed, bytes_free */
+  INSUFFICIENT_STORAGE: 507,
   INTERNAL: 500,
 } as const;
 

@@ -1,16 +1,19 @@
 // buildApp wires the services (services.ts) and routes into a Fastify instance and never
 // listens: tests inject requests or listen on port 0; main.ts listens.
+
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { ChangeEvent, ErrorResponse } from '@hearth/api';
+import { malformedRequestHandler, routerErrorHandler } from '@hearth/http/framework-errors';
+import { loggerOptions } from '@hearth/http/log-redaction';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { consoleRoutes } from './console/console.routes.ts';
 import type { ServiceContext } from './context.ts';
 import { driveRoutes } from './drives/drives.routes.ts';
 import { eventStreamRoutes } from './events/events.routes.ts';
 import { hostRoutes } from './hosts/hosts.routes.ts';
-import { requireToken } from './http/auth.ts';
+import { requireToken, unroutedAuth } from './http/auth.ts';
 import { installErrorHandler, installNotFoundHandler } from './http/error-handler.ts';
 import { endStreamsOnClose } from './http/sse.ts';
 import { imageRoutes } from './images/images.routes.ts';
@@ -33,11 +36,20 @@ export interface BuildAppOptions {
 const DEFAULT_WEB_ROOT = new URL('../../web/dist/', import.meta.url).pathname;
 
 export async function buildApp(ctx: ServiceContext, options: BuildAppOptions = {}) {
+  const authenticateUnrouted = unroutedAuth(ctx.config);
   const app = Fastify({
-    loggerInstance: typeof options.logger === 'object' ? options.logger : undefined,
-    logger: typeof options.logger === 'object' ? undefined : (options.logger ?? false),
+    ...loggerOptions(options.logger),
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
     bodyLimit: 1024 * 1024,
+    // what the router and Node's parser refuse is answered in the error shape too
+    frameworkErrors: routerErrorHandler({
+      authenticate: authenticateUnrouted,
+      component: 'manager',
+    }),
+    clientErrorHandler: malformedRequestHandler,
+    // Node would answer a request without Host with an empty 400 of its own; nothing here
+    // depends on Host (no virtual hosting), so such a request is served like any other
+    http: { requireHostHeader: false },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   installErrorHandler(app);
@@ -76,7 +88,8 @@ export async function buildApp(ctx: ServiceContext, options: BuildAppOptions = {
       // hosts authenticate with the join token inside hostRoutes; everything else with the API token
       await v1.register(hostRoutes, { services, config: ctx.config });
       await v1.register(async (api) => {
-        api.addHook('preHandler', requireToken(ctx.config.apiToken));
+        // onRequest: the token is checked before the body is parsed or anything validated
+        api.addHook('onRequest', requireToken(ctx.config.apiToken));
         await api.register(imageRoutes, { services });
         await api.register(vmRoutes, { services });
         await api.register(driveRoutes, { services });
@@ -88,6 +101,6 @@ export async function buildApp(ctx: ServiceContext, options: BuildAppOptions = {
     { prefix: '/v1' },
   );
   const webRoot = options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot;
-  installNotFoundHandler(app, await serveWebUi(app, webRoot));
+  installNotFoundHandler(app, await serveWebUi(app, webRoot), authenticateUnrouted);
   return app;
 }

@@ -5,6 +5,7 @@ import type { AgentDirectory } from './agents/agent-directory.ts';
 import type { ManagerConfig } from './config.ts';
 import type { Database } from './db/schema.ts';
 import type { ChangeFeed } from './events/change-feed.ts';
+import type { ManagerInstance } from './instances/manager-instance.ts';
 
 export interface ServiceContext {
   db: Kysely<Database>;
@@ -12,4 +13,6 @@ export interface ServiceContext {
   agents: AgentDirectory;
   /** committed changes, announced by the database (GET /v1/events/stream) */
   changes: ChangeFeed;
+  /** this process: owner of the transitions it starts (see instances/manager-instance.ts) */
+  instance: ManagerInstance;
 }

@@ -1,20 +1,30 @@
-// The manager's composition root (`npm start`): configuration -> database -> migrations ->
-// services -> app -> (all-in-one: local agent, host, demo images) -> listen. By default it
-// starts a local agent so a single command gives a working Hearth; HEARTH_LOCAL_AGENT=off runs
-// the manager alone, for clusters whose agents register themselves with the join token.
+// The manager's composition root (`npm start`): configuration -> data-directory lock -> port
+// -> database -> migrations -> services -> app -> (all-in-one: local agent, host, demo images)
+// -> listen. By default it starts a local agent so a single command gives a working Hearth;
+// HEARTH_LOCAL_AGENT=off runs the manager alone, for clusters whose agents register
+// themselves with the join token. Whatever a start set up is undone in reverse when a later
+// step fails (no agent is left behind) and at shutdown.
+
+import { LOG_REDACTION } from '@hearth/http/log-redaction';
 import { type Logger, pino } from 'pino';
 import { AgentDirectory } from './agents/agent-directory.ts';
 import type { AllInOne } from './allinone/all-in-one.ts';
 import { startAllInOne } from './allinone/all-in-one.ts';
 import { limitationsNotice, simulatorWarning, startupBanner } from './allinone/banner.ts';
+import { localAgentSocketPath } from './allinone/local-agent.ts';
 import { buildApp } from './app.ts';
 import { ConfigError, loadManagerConfig, type ManagerConfig } from './config.ts';
 import type { ServiceContext } from './context.ts';
 import { openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { DatabaseChangeFeed } from './events/change-feed.ts';
+import { ManagerInstance } from './instances/manager-instance.ts';
 import { Reconciler } from './reconciler/reconciler.ts';
 import { createServices } from './services.ts';
+import { type DataDirLock, lockDataDir, type Serving } from './startup/data-dir-lock.ts';
+import { hostPort, reservePort } from './startup/port-guard.ts';
+import { START_REFUSED_EXIT_CODE, StartRefusedError } from './startup/start-refused.ts';
+import { once, Teardown } from './startup/teardown.ts';
 
 function loadConfigOrExit(): ManagerConfig {
   try {
@@ -26,68 +36,120 @@ function loadConfigOrExit(): ManagerConfig {
   }
 }
 
+/** What this process serves, for the lock file (and the message a second start prints). */
+function serving(config: ManagerConfig, url: string | null): Serving {
+  let database = `PGlite in ${config.database.kind === 'pglite' ? config.database.dataDir : ''}`;
+  if (config.database.kind === 'postgres') {
+    // host and database name only: the URL may carry a password
+    const parsed = URL.canParse(config.database.url) ? new URL(config.database.url) : null;
+    database = parsed ? `PostgreSQL at ${parsed.host}${parsed.pathname}` : 'PostgreSQL';
+  }
+  return {
+    url,
+    listen: hostPort(config.host, config.port),
+    database,
+    local_agent: config.localAgent ? `unix:${localAgentSocketPath(config.dataDir)}` : null,
+  };
+}
+
+/**
+ * The data directory holds the embedded database and the local agent's socket, pid file and
+ * logs; a manager using neither (PostgreSQL, no local agent) leaves it alone, so several such
+ * replicas may run from one checkout.
+ */
+function usesDataDir(config: ManagerConfig): boolean {
+  return config.database.kind === 'pglite' || config.localAgent !== null;
+}
+
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
-  const logger = pino({ level: config.logLevel });
+  // every line of the process, not only the app's, has credentials redacted
+  const logger = pino({ level: config.logLevel, ...LOG_REDACTION });
+  const teardown = new Teardown();
+  try {
+    await start(config, logger, teardown);
+  } catch (err) {
+    await teardown.run(logger);
+    throw err;
+  }
+}
+
+async function start(config: ManagerConfig, logger: Logger, teardown: Teardown): Promise<void> {
+  // Before anything touches the data directory or the port: a second start must change
+  // nothing of the instance that holds them.
+  let lock: DataDirLock | null = null;
+  if (usesDataDir(config)) {
+    const held = await lockDataDir(config.dataDir, serving(config, null));
+    lock = held;
+    teardown.add('data directory lock', () => held.release());
+    // process.exit() paths run no asynchronous cleanup; a kill -9 leaves a lock the next
+    // start recognizes as stale
+    process.once('exit', () => held.releaseSync());
+  }
+  const port = await reservePort(config.host, config.port);
+  teardown.add('port reservation', () => port.release());
+
   const database = await openDatabase(config.database);
+  teardown.add('database', () => database.close());
   const applied = await migrate(database.db);
   const ctx: ServiceContext = {
     db: database.db,
     config,
     agents: new AgentDirectory(),
     changes: new DatabaseChangeFeed(database.listen, logger),
+    instance: new ManagerInstance(),
   };
-  try {
-    await serve(
-      ctx,
-      logger,
-      () => database.close(),
-      database.kind,
-      applied.map((m) => m.name),
-    );
-  } catch (err) {
-    await ctx.changes.close();
-    await ctx.agents.close();
-    await database.close();
-    throw err;
-  }
-}
+  teardown.add('agent clients', () => ctx.agents.close());
+  teardown.add('change feed', () => ctx.changes.close());
+  // before any route or the reconciler can start a transition owned by this process
+  await ctx.instance.register(ctx.db, (err) =>
+    logger.warn({ err }, 'manager instance lease renewal failed'),
+  );
+  teardown.add('manager instance', () => ctx.instance.stop(ctx.db).catch(() => {}));
 
-async function serve(
-  ctx: ServiceContext,
-  logger: Logger,
-  closeDatabase: () => Promise<void>,
-  databaseKind: string,
-  migrationsApplied: string[],
-): Promise<void> {
-  const { config } = ctx;
   const services = createServices(ctx, logger);
   const app = await buildApp(ctx, { logger, services });
-  app.log.info({ database: databaseKind, migrations_applied: migrationsApplied }, 'database ready');
+  const closeApp = once(() => app.close());
+  teardown.add('API', closeApp);
+  app.log.info(
+    { database: database.kind, migrations_applied: applied.map((m) => m.name) },
+    'database ready',
+  );
 
   let allInOne: AllInOne | null = null;
   if (config.localAgent) {
-    allInOne = await startAllInOne(ctx, services, config.localAgent, app.log);
-    if (allInOne.vmm.mode === 'simulator') {
-      app.log.warn({ reasons: allInOne.vmm.reasons }, 'SIMULATOR MODE: no real microVM will run');
-      process.stderr.write(simulatorWarning(allInOne.vmm));
+    const started = await startAllInOne(ctx, services, config.localAgent, app.log);
+    allInOne = started;
+    teardown.add('local agent', async () => {
+      await started.stop();
+      app.log.info(
+        'local agent stopped; VMMs are detached and keep running (the next start re-attaches)',
+      );
+    });
+    if (started.vmm.mode === 'simulator') {
+      app.log.warn({ reasons: started.vmm.reasons }, 'SIMULATOR MODE: no real microVM will run');
+      process.stderr.write(simulatorWarning(started.vmm));
     }
-    if (allInOne.limitations.length > 0) {
-      app.log.warn({ limitations: allInOne.limitations }, 'running without root');
-      process.stderr.write(limitationsNotice(allInOne.limitations));
+    if (started.limitations.length > 0) {
+      app.log.warn({ limitations: started.limitations }, 'running without root');
+      process.stderr.write(limitationsNotice(started.limitations));
     }
-    app.log.info({ host: allInOne.host.name, host_id: allInOne.host.id }, 'local host registered');
+    app.log.info({ host: started.host.name, host_id: started.host.id }, 'local host registered');
   } else if (config.joinToken === null) {
     app.log.warn('HEARTH_LOCAL_AGENT=off and HEARTH_JOIN_TOKEN is not set: no host can register');
   }
 
-  await app.listen({ host: config.host, port: config.port });
+  // the reservation made sure the port was free before anything started; Fastify binds its own
+  await port.release();
+  await app.listen({ host: config.host, port: port.port });
   const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  const boundPort = typeof address === 'object' && address ? address.port : port.port;
+  const url = `http://${hostPort(config.host, boundPort)}`;
+  await lock?.update(serving(config, url));
   app.log.info({ url }, 'Hearth manager listening');
-  const reconciler = new Reconciler(ctx, app.log);
+  const reconciler = new Reconciler(ctx, services.lifecycle, app.log);
   reconciler.start(config.reconcileIntervalMs);
+  teardown.add('reconciler', () => reconciler.stop());
   process.stdout.write(
     startupBanner({ url, apiToken: config.apiToken, demoImages: allInOne?.demoImages ?? null }),
   );
@@ -97,17 +159,11 @@ async function serve(
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'shutting down');
+    allInOne?.stopRestarting();
     await reconciler.stop();
-    await app.close();
-    if (allInOne) {
-      await allInOne.stop();
-      app.log.info(
-        'local agent stopped; VMMs are detached and keep running (the next start re-attaches)',
-      );
-    }
-    await ctx.changes.close();
-    await ctx.agents.close();
-    await closeDatabase();
+    // no new request reaches the agent while it stops
+    await closeApp();
+    await teardown.run(app.log);
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
@@ -115,6 +171,10 @@ async function serve(
 }
 
 main().catch((err: Error) => {
+  if (err instanceof StartRefusedError) {
+    process.stderr.write(`Hearth did not start: ${err.message}\n`);
+    process.exit(START_REFUSED_EXIT_CODE);
+  }
   process.stderr.write(`Hearth failed to start: ${err.stack ?? err.message}\n`);
   process.exit(1);
 });

@@ -4,79 +4,28 @@
 // come up with one healthy host that says it is simulated and the demo images, run a VM,
 // stop cleanly on SIGTERM without leaving its agent behind, and start again idempotently.
 import assert from 'node:assert/strict';
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import {
+  alive,
+  netnsPids,
+  type SpawnedManager,
+  spawnManager,
+  waitForBanner,
+} from './support/all-in-one-process.ts';
 import { createTestDatabase, forEachDatabase, type TestDatabase } from './support/databases.ts';
 import { isRoot } from './support/stack.ts';
 
 const run = promisify(execFile);
-const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
-const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const START_TIMEOUT_MS = 90_000;
 
-interface Manager {
-  proc: ChildProcess;
+interface Manager extends SpawnedManager {
   url: string;
   agentPid: number | null;
-  output: () => string;
-  exit: Promise<number | null>;
-}
-
-/** Only positive pids: process.kill(-1, …) would signal every process we may signal. */
-function alive(pid: number | null): pid is number {
-  if (pid === null || !Number.isSafeInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function netnsPids(netns: string): Promise<number[]> {
-  const { stdout } = await run('ip', ['netns', 'pids', netns]);
-  return stdout
-    .split('\n')
-    .map(Number)
-    .filter((pid) => Number.isSafeInteger(pid) && pid > 0);
-}
-
-/** main.ts as `npm start` runs it, with only the given HEARTH_* settings and DATABASE_URL. */
-function spawnManager(settings: Record<string, string>) {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [name, value] of Object.entries(process.env)) {
-    if (!name.startsWith('HEARTH_') && name !== 'DATABASE_URL') env[name] = value;
-  }
-  Object.assign(env, settings);
-  const proc = spawn(process.execPath, ['--import', 'tsx', MAIN], {
-    cwd: REPO_ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  proc.stdout?.on('data', (d) => (out += d));
-  proc.stderr?.on('data', (d) => (out += d));
-  const exit = new Promise<number | null>((resolve) => proc.once('exit', resolve));
-  return { proc, output: () => out, exit };
-}
-
-/** Waits for the start-up banner; returns the URL it prints. */
-async function waitForBanner(m: { proc: ChildProcess; output: () => string }): Promise<string> {
-  const banner = /Hearth manager: (http:\/\/\S+)/;
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  while (!banner.test(m.output())) {
-    if (m.proc.exitCode !== null)
-      assert.fail(`npm start exited (${m.proc.exitCode}):\n${m.output()}`);
-    if (Date.now() > deadline) assert.fail(`npm start did not come up:\n${m.output()}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return banner.exec(m.output())![1]!;
 }
 
 forEachDatabase((kind) => {

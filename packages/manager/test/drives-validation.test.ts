@@ -251,7 +251,13 @@ forEachDatabase((kind) => {
     });
 
     test('409 VM_INVALID_STATE while the VM is being deleted', async () => {
-      const locked = await beginTransition(stack.ctx.db, vmId, ['created'], 'deleting', 600);
+      const locked = await beginTransition(
+        stack.ctx.db,
+        vmId,
+        ['created'],
+        'deleting',
+        stack.ctx.instance.id,
+      );
       assert.ok(locked);
       try {
         await add({ drive_id: 'd1', size_bytes: 4096 }, 409, 'VM_INVALID_STATE');
@@ -273,5 +279,35 @@ forEachDatabase((kind) => {
         await finishTransition(stack.ctx.db, vmId, { state: 'created' });
       }
     });
+
+    // a drive deleted with its file while a launch attached it made the start fail with 502
+    for (const state of ['starting', 'stopping'] as const) {
+      test(`409 VM_BUSY while the VM is ${state}: no drive or NIC row changes`, async () => {
+        const locked = await beginTransition(
+          stack.ctx.db,
+          vmId,
+          ['created'],
+          state,
+          stack.ctx.instance.id,
+        );
+        assert.ok(locked);
+        try {
+          const before = (await stack.request('GET', `/v1/vms/${vmId}/drives`)).body;
+          await add({ drive_id: 'd1', size_bytes: 4096 }, 409, 'VM_BUSY');
+          await refused(
+            'PATCH',
+            `/v1/vms/${vmId}/drives/rootfs`,
+            { is_read_only: true },
+            409,
+            'VM_BUSY',
+          );
+          await refused('DELETE', `/v1/vms/${vmId}/drives/rootfs`, undefined, 409, 'VM_BUSY');
+          await refused('POST', `/v1/vms/${vmId}/nics`, { iface_id: 'eth7' }, 409, 'VM_BUSY');
+          assert.deepEqual((await stack.request('GET', `/v1/vms/${vmId}/drives`)).body, before);
+        } finally {
+          await finishTransition(stack.ctx.db, vmId, { state: 'created' });
+        }
+      });
+    }
   });
 });

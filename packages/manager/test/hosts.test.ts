@@ -69,6 +69,16 @@ forEachDatabase((kind) => {
         [stack.hostId],
       );
       assert.doesNotMatch(JSON.stringify(list.body), new RegExp(stack.agentToken));
+
+      // name is an exact match: what the CLI resolves a host name through
+      const byName = await stack.request('GET', `/v1/hosts?name=${encodeURIComponent(host.name)}`);
+      assert.deepEqual(
+        byName.body.items.map((h: { id: string }) => h.id),
+        [stack.hostId],
+      );
+      const other = await stack.request('GET', `/v1/hosts?name=${host.name}x`);
+      assert.deepEqual(other.body.items, []);
+      assert.equal((await stack.request('GET', '/v1/hosts?colour=red')).status, 400);
     });
 
     test('registration without or with a wrong join token is 401 and stores nothing', async () => {
@@ -156,7 +166,7 @@ forEachDatabase((kind) => {
       assert.equal(await hostCount(), 2);
     });
 
-    test('heartbeat: 404 for an unknown host, moves last_seen_at, may update capabilities', async () => {
+    test('heartbeat: 404 for an unknown host, moves last_seen_at, updates free capacity only', async () => {
       const unknown = await stack.app.inject({
         method: 'POST',
         url: '/v1/hosts/00000000-0000-4000-8000-000000000000/heartbeat',
@@ -172,12 +182,14 @@ forEachDatabase((kind) => {
         method: 'POST',
         url: `/v1/hosts/${stack.hostId}/heartbeat`,
         headers: { authorization: `Bearer ${JOIN_TOKEN}` },
-        payload: { capabilities: { ...before.capabilities, rack: 7 } },
+        payload: { capabilities: { ...before.capabilities, rack: 7, storage_free_bytes: 4096 } },
       });
       assert.equal(beat.statusCode, 200, beat.body);
       const after = JSON.parse(beat.body);
       assert.ok(Date.parse(after.last_seen_at) > Date.parse(before.last_seen_at));
-      assert.equal(after.capabilities.rack, 7);
+      assert.equal(after.capabilities.storage_free_bytes, 4096);
+      // anything else changes by re-registration only (isolation.test.ts has the safety facts)
+      assert.equal(after.capabilities.rack, undefined);
     });
 
     test('a host turns unhealthy when its heartbeats are older than HEARTH_HOST_STALE_SECONDS', async () => {

@@ -42,6 +42,15 @@ forEachDatabase((kind) => {
       );
       assert.equal((await stack.request('GET', '/v1/images?kind=initrd')).status, 400);
 
+      // name is an exact match: what the CLI resolves `--kernel k2` through
+      const byName = await stack.request('GET', '/v1/images?name=k2');
+      assert.deepEqual(
+        byName.body.items.map((i: { id: string }) => i.id),
+        [res.body.id],
+      );
+      assert.deepEqual((await stack.request('GET', '/v1/images?name=k')).body.items, []);
+      assert.equal((await stack.request('GET', '/v1/images?name=')).status, 400);
+
       const got = await stack.request('GET', `/v1/images/${res.body.id}`);
       assert.equal(got.status, 200);
       assert.deepEqual(got.body, res.body);

@@ -97,7 +97,7 @@ forEachDatabase((kind) => {
         const agents = new AgentDirectory();
         const changes = new DatabaseChangeFeed(database.listen);
         const replica = await buildApp(
-          { db: database.db, config: stack.config, agents, changes },
+          { db: database.db, config: stack.config, agents, changes, instance: stack.ctx.instance },
           { webRoot: null },
         );
         try {

@@ -179,7 +179,7 @@ forEachDatabase((kind) => {
       const vmm = await stack.agent.getVmm(vm.id);
       assert.ok(vmm.pid);
       process.kill(vmm.pid, 'SIGKILL');
-      const reconciler = new Reconciler(stack.ctx, quietLog);
+      const reconciler = new Reconciler(stack.ctx, stack.services.lifecycle, quietLog);
       let corrected: string[] = [];
       for (let i = 0; i < 50 && !corrected.includes(vm.id); i++) {
         corrected = (await reconciler.reconcileOnce()).corrected;

@@ -12,6 +12,7 @@ import { loadManagerConfig } from '../src/config.ts';
 import { type OpenDatabase, openDatabase } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { DatabaseChangeFeed } from '../src/events/change-feed.ts';
+import { ManagerInstance } from '../src/instances/manager-instance.ts';
 
 const html = { accept: 'text/html,application/xhtml+xml' };
 
@@ -26,6 +27,7 @@ describe('web UI serving', () => {
       config: loadManagerConfig({}),
       agents: new AgentDirectory(),
       changes,
+      instance: new ManagerInstance(), // serves files only: never starts a transition
     };
     const app = await buildApp(ctx, { webRoot });
     apps.push(app);

@@ -63,7 +63,11 @@ export const AGENT_ERROR_STATUS = {
   VALIDATION_FAILED: 400,
   /** missing or wrong bearer token */
   UNAUTHORIZED: 401,
-  /** a path outside the storage root and allowed roots; details.path */
+  /**
+   * a path outside the storage root and allowed roots; details.path. At launch also a drive
+   * the isolation rules refuse (another VM's directory, a control file, an image read-write):
+   * details.drive_id, real_path, reason
+   */
   PATH_NOT_ALLOWED: 403,
   /** unknown VM (no VMM, no directory) or file */
   NOT_FOUND: 404,
@@ -73,6 +77,11 @@ export const AGENT_ERROR_STATUS = {
   FILE_EXISTS: 409,
   /** launch naming a TAP another running VM holds; details.tap, details.vm_id */
   TAP_IN_USE: 409,
+  /**
+   * a launch would open one file read-write twice (two drives of the VM, or a drive another
+   * running VM holds); details.drive_id, path, real_path, reason, other_vm_id, other_drive_id
+   */
+  FILE_IN_USE: 409,
   /** e.g. a missing host_path drive file; details.drive_id, details.path */
   HOST_PRECONDITION_FAILED: 422,
   /** a launch step failed; details is a LaunchFailure */
@@ -81,6 +90,8 @@ export const AGENT_ERROR_STATUS = {
   FIRECRACKER_ERROR: 502,
   /** a host tool (e.g. `ip`) failed; details.command, details.stderr */
   HOST_COMMAND_FAILED: 502,
+  /** the storage root's filesystem is full (ENOSPC); details.host, path, bytes_needed, bytes_free */
+  INSUFFICIENT_STORAGE: 507,
   INTERNAL: 500,
 } as const;
 

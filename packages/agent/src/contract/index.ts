@@ -7,5 +7,6 @@ export * from './console.ts';
 export * from './host.ts';
 export * from './launch.ts';
 export * from './live-config.ts';
+export * from './network.ts';
 export * from './storage.ts';
 export * from './vms.ts';

@@ -87,6 +87,13 @@ export const LaunchRequest = Type.Object(
     bridge: Type.Optional(
       Type.String({ pattern: TAP_NAME_PATTERN, description: "default: the agent's HEARTH_BRIDGE" }),
     ),
+    image_paths: Type.Optional(
+      Type.Array(AbsolutePath, {
+        maxItems: 4096,
+        description:
+          "every image file registered on this host (the manager's image rows): a drive resolving to one of them must be read-only",
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -126,6 +133,9 @@ export const LaunchFailure = Type.Object({
   firecracker_fault: Type.Optional(Type.String()),
   drive_id: Type.Optional(Type.String()),
   path: Type.Optional(Type.String()),
+  /** isolation refusals (PATH_NOT_ALLOWED, FILE_IN_USE): what the path resolved to, and why */
+  real_path: Type.Optional(Type.String()),
+  reason: Type.Optional(Type.String()),
   steps: Type.Array(LaunchStepReport),
 });
 export type LaunchFailure = Static<typeof LaunchFailure>;

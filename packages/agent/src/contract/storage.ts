@@ -52,6 +52,10 @@ export const StatResponse = Type.Object({
   size_bytes: Type.Union([Type.Integer(), Type.Null()]),
   allocated_bytes: Type.Union([Type.Integer(), Type.Null()]),
   allowed: Type.Boolean({ description: 'inside the storage root or an allowed root' }),
+  in_storage_root: Type.Boolean({
+    description:
+      "the real path lies inside the agent's (resolved) storage root: VM directories and Hearth's control files",
+  }),
 });
 export type StatResponse = Static<typeof StatResponse>;
 

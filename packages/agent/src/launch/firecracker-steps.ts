@@ -3,7 +3,7 @@
 // Firecracker's fault message verbatim.
 import type { Drive, NetworkInterface } from '@hearth/firecracker';
 import type { LaunchDrive, LaunchRequest } from '../contract/index.ts';
-import { type LaunchContext, requireClient } from './launch-context.ts';
+import { type LaunchContext, requireClient, requireFiles } from './launch-context.ts';
 import type { Step } from './step-runner.ts';
 
 export const putMachineConfig: Step<LaunchContext> = {
@@ -13,7 +13,15 @@ export const putMachineConfig: Step<LaunchContext> = {
 
 export const putBootSource: Step<LaunchContext> = {
   name: 'launch.boot-source',
-  run: (ctx) => requireClient(ctx).putBootSource(ctx.request.boot_source),
+  run(ctx) {
+    // the real paths launch.ensure-disks checked, never the symlinks the request may name
+    const { kernel, initrd } = requireFiles(ctx);
+    return requireClient(ctx).putBootSource({
+      ...ctx.request.boot_source,
+      kernel_image_path: kernel,
+      ...(initrd === undefined ? {} : { initrd_path: initrd }),
+    });
+  },
 };
 
 /** Root first, then by drive_id: the order is stable whatever order the manager sends. */
@@ -32,7 +40,8 @@ export function toFirecrackerDrive(drive: LaunchDrive): Drive {
 
 /**
  * The devices a launch PUTs, in the order it PUTs them. The launch's answer (`applied`) is
- * built from this too, so what the manager is told is exactly what Firecracker got.
+ * built from this too, so what the manager is told is what Firecracker got, in the manager's
+ * terms: drive paths as the manager sent them (Firecracker gets their real paths).
  */
 export function devicesToAttach(request: LaunchRequest): {
   drives: Drive[];
@@ -45,8 +54,14 @@ export const putDrives: Step<LaunchContext> = {
   name: 'launch.drives',
   async run(ctx) {
     const client = requireClient(ctx);
+    // Firecracker opens the real path that was checked: a symlink re-pointed since then
+    // cannot redirect it to another file.
+    const realPaths = new Map(requireFiles(ctx).drives.map((d) => [d.drive_id, d.real_path]));
     for (const drive of devicesToAttach(ctx.request).drives) {
-      await client.putDrive(drive);
+      await client.putDrive({
+        ...drive,
+        path_on_host: realPaths.get(drive.drive_id) ?? drive.path_on_host,
+      });
     }
   },
 };

@@ -1,10 +1,9 @@
 // Launch steps that prepare the host: directories, disk files, bridge, TAPs, the VMM
 // process and its API socket. Undo removes what a step created, never a disk file.
-import { stat } from 'node:fs/promises';
 import { waitForApiSocket } from '@hearth/firecracker';
-import { AgentError } from '../errors.ts';
 import { removeVmmState, writeVmmState } from '../state/vmm-state-file.ts';
-import type { LaunchContext } from './launch-context.ts';
+import { type LaunchContext, requireFiles } from './launch-context.ts';
+import { resolveLaunchFiles } from './launch-files.ts';
 import type { Step } from './step-runner.ts';
 
 export const ensureVmDirs: Step<LaunchContext> = {
@@ -16,37 +15,10 @@ export const ensureVmDirs: Step<LaunchContext> = {
 
 export const ensureDisks: Step<LaunchContext> = {
   name: 'launch.ensure-disks',
-  async run(ctx) {
-    // Firecracker (root) opens the kernel and initrd too: they pass the same gate.
-    const { kernel_image_path, initrd_path } = ctx.request.boot_source;
-    for (const [what, path] of [
-      ['kernel', kernel_image_path],
-      ['initrd', initrd_path],
-    ] as const) {
-      if (path === undefined) continue;
-      const info = await stat(await ctx.deps.policy.resolve(path)).catch(() => null);
-      if (!info?.isFile()) {
-        throw new AgentError('HOST_PRECONDITION_FAILED', `The ${what} ${path} is not a file.`, {
-          path,
-        });
-      }
-    }
-    for (const drive of ctx.request.drives) {
-      const resolved = await ctx.deps.policy.resolve(drive.path_on_host);
-      if (drive.source === 'provisioned') {
-        // size_bytes is required for provisioned drives by request validation
-        await ctx.deps.disks.ensureSparseFile(resolved, drive.size_bytes ?? 0);
-        continue;
-      }
-      const info = await stat(resolved).catch(() => null);
-      if (!info || info.isDirectory()) {
-        throw new AgentError(
-          'HOST_PRECONDITION_FAILED',
-          `Drive ${drive.drive_id}: ${drive.source === 'image' ? 'image copy' : 'host path'} ${drive.path_on_host} ${info ? 'is a directory' : 'does not exist'}.`,
-          { drive_id: drive.drive_id, path: drive.path_on_host },
-        );
-      }
-    }
+  async run(ctx, undo) {
+    // Firecracker (root) opens the kernel, the initrd and every drive: each is resolved to
+    // its real path and judged by the isolation rules, at every launch (launch-files.ts).
+    ctx.files = await resolveLaunchFiles(ctx, undo);
   },
 };
 
@@ -101,6 +73,7 @@ export const spawnVmm: Step<LaunchContext> = {
       exited_at: null,
       exit_code: null,
       exit_signal: null,
+      drives: requireFiles(ctx).drives,
     });
     const client = ctx.deps.createClient(ctx.paths.apiSocket);
     ctx.client = client;

@@ -7,6 +7,8 @@ import type { DiskStore } from '../storage/disk-store.ts';
 import type { PathPolicy } from '../storage/path-policy.ts';
 import type { VmPaths } from '../storage/vm-paths.ts';
 import type { ProcessSupervisor, VmmProcess } from '../vmm/process-supervisor.ts';
+import type { DriveClaims } from './drive-claims.ts';
+import type { ResolvedDrive } from './drive-isolation.ts';
 
 export interface LaunchDeps {
   disks: DiskStore;
@@ -20,14 +22,42 @@ export interface LaunchDeps {
   socketTimeoutMs: number;
 }
 
+/** What the isolation checks of a launch need beyond the request (launch/launch-files.ts). */
+export interface LaunchIsolation {
+  /** real path of the storage root, resolved once at agent start */
+  storageRoot: string;
+  /** the host-wide record of which VMMs hold which files */
+  claims: DriveClaims;
+  /** real paths of the agent's own runtime files (socket, pid file, log) */
+  agentFiles(): Promise<ReadonlySet<string>>;
+}
+
+/** The real paths launch.ensure-disks resolved: what Firecracker is given. */
+export interface ResolvedLaunchFiles {
+  kernel: string;
+  initrd: string | undefined;
+  drives: ResolvedDrive[];
+}
+
 export interface LaunchContext {
   vmId: string;
   request: LaunchRequest;
   bridge: string;
   paths: VmPaths;
   deps: LaunchDeps;
+  isolation: LaunchIsolation;
+  /** set by launch.ensure-disks */
+  files: ResolvedLaunchFiles | null;
+  /** ends this launch's drive claim; the VMM's record speaks for its drives from then on */
+  releaseClaim: (() => void) | null;
   vmm: VmmProcess | null;
   client: FirecrackerApi | null;
+}
+
+export function requireFiles(ctx: LaunchContext): ResolvedLaunchFiles {
+  if (!ctx.files)
+    throw new Error('the launch files are not resolved (launch.ensure-disks did not run)');
+  return ctx.files;
 }
 
 export function requireClient(ctx: LaunchContext): FirecrackerApi {

@@ -24,6 +24,8 @@ export interface NetworkManager {
   /** Removes the TAP; no error when it is already gone. */
   deleteTap(name: string): Promise<void>;
   listBridges(): Promise<string[]>;
+  /** Every TAP (and TUN) device on the host, by name. */
+  listTaps(): Promise<string[]>;
   link(name: string): Promise<LinkInfo>;
 }
 
@@ -106,6 +108,11 @@ export class IpNetworkManager implements NetworkManager {
     const links = JSON.parse(
       await this.#ip(['-j', 'link', 'show', 'type', 'bridge']),
     ) as IpLinkJson[];
+    return links.map((link) => link.ifname).sort();
+  }
+
+  async listTaps(): Promise<string[]> {
+    const links = JSON.parse(await this.#ip(['-j', 'link', 'show', 'type', 'tun'])) as IpLinkJson[];
     return links.map((link) => link.ifname).sort();
   }
 

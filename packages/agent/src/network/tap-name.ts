@@ -18,3 +18,10 @@ export function tapNameFor(vmId: string, ifaceId: string): string {
   const hash = createHash('sha256').update(`${id}/${ifaceId}`).digest('hex');
   return `${PREFIX}${id.slice(0, 6)}-${hash.slice(0, 6)}`;
 }
+
+/**
+ * Names only Hearth gives TAPs: the manager's `fc` + 12 hex digits and tapNameFor's form.
+ * Orphan collection deletes nothing else, whatever else runs on the host.
+ */
+const HEARTH_TAP = /^fc(?:[0-9a-f]{12}|[0-9a-f]{6}-[0-9a-f]{6})$/;
+export const isHearthTapName = (name: string): boolean => HEARTH_TAP.test(name);

@@ -19,8 +19,11 @@ import type { DiskStore } from '../storage/disk-store.ts';
 
 export interface StorageRouteDeps {
   disks: DiskStore;
-  /** a VM directory is never removed under a running VMM */
-  isVmmRunning(vmId: string): Promise<boolean>;
+  /**
+   * Runs `task` with the VM's VMM work held off (no launch, stop or exit record in between),
+   * telling it whether a VMM runs: a VM directory is never removed under a running VMM.
+   */
+  whileVmmIdle<T>(vmId: string, task: (running: boolean) => Promise<T>): Promise<T>;
 }
 
 const tags = ['storage'];
@@ -54,7 +57,8 @@ export const storageRoutes: FastifyPluginAsyncTypebox<StorageRouteDeps> = async 
         security: bearerSecurity,
         params: VmIdParams,
         body: CloneImageRequest,
-        response: { 201: CloneImageResponse, ...errorResponses(403, 409, 422) },
+        // 507: the storage root's filesystem cannot hold the copy (none is left behind)
+        response: { 201: CloneImageResponse, ...errorResponses(403, 409, 422, 507) },
       },
     },
     async (request, reply) => {
@@ -106,14 +110,16 @@ export const storageRoutes: FastifyPluginAsyncTypebox<StorageRouteDeps> = async 
     },
     async (request, reply) => {
       const { vmId } = request.params;
-      if (await deps.isVmmRunning(vmId)) {
-        throw new AgentError(
-          'VMM_ALREADY_RUNNING',
-          `VM ${vmId} still has a running VMM; stop it before deleting its directory.`,
-          { vm_id: vmId },
-        );
-      }
-      await deps.disks.deleteVmDir(vmId);
+      await deps.whileVmmIdle(vmId, async (running) => {
+        if (running) {
+          throw new AgentError(
+            'VMM_ALREADY_RUNNING',
+            `VM ${vmId} still has a running VMM; stop it before deleting its directory.`,
+            { vm_id: vmId },
+          );
+        }
+        await deps.disks.deleteVmDir(vmId);
+      });
       return reply.status(204).send(null);
     },
   );

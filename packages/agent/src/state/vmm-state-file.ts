@@ -23,6 +23,20 @@ export interface VmmStateRecord {
   /** known only when the agent was the parent that saw the exit */
   exit_code: number | null;
   exit_signal: string | null;
+  /**
+   * every drive as Firecracker opened it (real path, read-only flag), so later launches know
+   * what a running VMM holds; [] in records of agents that did not write it
+   */
+  drives?: RecordedDrive[];
+}
+
+export interface RecordedDrive {
+  drive_id: string;
+  /** as the manager sent it */
+  path_on_host: string;
+  /** what it resolved to at launch: the file Firecracker opened */
+  real_path: string;
+  is_read_only: boolean;
 }
 
 export async function writeVmmState(path: string, record: VmmStateRecord): Promise<void> {
@@ -61,6 +75,7 @@ export async function readVmmState(path: string): Promise<VmmStateRecord | null>
     exit_signal: null,
     started_at: '',
     binary: '',
+    drives: [],
     ...value,
   } as VmmStateRecord;
 }

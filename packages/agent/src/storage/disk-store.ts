@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { constants } from 'node:fs';
 import { copyFile, lstat, mkdir, open, realpath, rm, stat, statfs, unlink } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
 import type {
   AllocateDiskResponse,
@@ -11,7 +12,12 @@ import type {
   DeleteFileResponse,
   StatResponse,
 } from '../contract/index.ts';
-import { AgentError, PathNotAllowedError, ValidationError } from '../errors.ts';
+import {
+  AgentError,
+  InsufficientStorageError,
+  PathNotAllowedError,
+  ValidationError,
+} from '../errors.ts';
 import { isFileName } from '../validation.ts';
 import { isInside, type PathPolicy } from './path-policy.ts';
 import { type VmPaths, vmPaths } from './vm-paths.ts';
@@ -108,7 +114,16 @@ export class LocalDiskStore implements DiskStore {
     }
     if (!sourceStat.isFile()) throw notAFile(sourcePath);
     const target = await this.#newFilePath(vmId, fileName);
-    const method = await copyPreferringReflink(source, target);
+    const method = await copyPreferringReflink(source, target).catch(async (error: unknown) => {
+      if (!isOutOfSpace(error)) throw error;
+      // the partial copy is already removed: what is free now is what the operator can use
+      throw new InsufficientStorageError({
+        host: hostname(),
+        path: target,
+        bytes_needed: sourceStat.size,
+        bytes_free: await freeBytesAt(dirname(target)),
+      });
+    });
     const st = await stat(target);
     return { path: target, size_bytes: st.size, method };
   }
@@ -129,6 +144,7 @@ export class LocalDiskStore implements DiskStore {
         size_bytes: null,
         allocated_bytes: null,
         allowed,
+        in_storage_root: false,
       };
     }
     return {
@@ -139,6 +155,8 @@ export class LocalDiskStore implements DiskStore {
       size_bytes: st.size,
       allocated_bytes: st.blocks * BLOCK_BYTES,
       allowed,
+      // the root is the real path resolved at agent start: a symlinked root cannot hide it
+      in_storage_root: isInside(realPath, this.#storageRoot),
     };
   }
 
@@ -164,7 +182,9 @@ export class LocalDiskStore implements DiskStore {
   async deleteVmDir(vmId: string): Promise<void> {
     const paths = vmPaths(this.#storageRoot, vmId);
     // rm does not follow a symlink planted at <root>/<vm-id>: it removes the link itself.
-    await rm(paths.root, { recursive: true, force: true });
+    // The retries cover a file appearing while the tree is walked (ENOTEMPTY), such as a
+    // console line flushed by a VMM in its last moments.
+    await rm(paths.root, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
   }
 
   async freeBytes(): Promise<number> {
@@ -243,6 +263,17 @@ function fileExists(path: string): AgentError {
 
 function notAFile(path: string): AgentError {
   return new AgentError('HOST_PRECONDITION_FAILED', `${path} is not a regular file.`, { path });
+}
+
+/** A full filesystem, or the storage user's quota reached. */
+function isOutOfSpace(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOSPC' || code === 'EDQUOT';
+}
+
+async function freeBytesAt(path: string): Promise<number> {
+  const fs = await statfs(path);
+  return fs.bavail * fs.bsize;
 }
 
 function isMissing(error: unknown): boolean {

@@ -198,7 +198,8 @@ export class DetachedProcessSupervisor implements ProcessSupervisor {
   }
 }
 
-function acceptsConnections(socketPath: string): Promise<boolean> {
+/** True when a process accepts connections on this Unix socket. */
+export function acceptsConnections(socketPath: string): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect(socketPath);
     socket.once('connect', () => {

@@ -14,12 +14,16 @@ import {
   type VmmStatus,
 } from '../contract/index.ts';
 import { AgentError } from '../errors.ts';
+import { DriveClaims } from '../launch/drive-claims.ts';
+import type { HeldDrive } from '../launch/drive-isolation.ts';
 import { devicesToAttach } from '../launch/firecracker-steps.ts';
 import type { LaunchContext, LaunchDeps } from '../launch/launch-context.ts';
 import { launchFailureError } from '../launch/launch-failure.ts';
 import { LAUNCH_STEPS } from '../launch/launch-plan.ts';
 import { runSteps, StepFailedError, type StepLogger } from '../launch/step-runner.ts';
 import { validateLaunchRequest } from '../launch/validate-launch.ts';
+import { isHearthTapName } from '../network/tap-name.ts';
+import { findProcessesByApiSocket } from '../state/vmm-processes.ts';
 import {
   listVmIdsWithState,
   readVmmState,
@@ -28,12 +32,17 @@ import {
   writeVmmState,
 } from '../state/vmm-state-file.ts';
 import { type VmPaths, vmPaths } from '../storage/vm-paths.ts';
+import { isVmId } from '../validation.ts';
 import { readConsoleLog } from './console-log.ts';
-import type { ExitStatus, VmmProcess } from './process-supervisor.ts';
+import { inManagerTerms } from './live-paths.ts';
+import { acceptsConnections, type ExitStatus, type VmmProcess } from './process-supervisor.ts';
 import { describeVmm, processOf } from './vmm-status.ts';
 
 export interface VmmServiceOptions {
+  /** the real path (resolved once at agent start): every isolation check compares with it */
   storageRoot: string;
+  /** real paths of the agent's own runtime files, which no drive may name */
+  agentFiles?: () => Promise<ReadonlySet<string>>;
   /** bridge used when a launch names none */
   defaultBridge: string;
   /** wait after SendCtrlAltDel before SIGKILL, when a stop names none */
@@ -48,9 +57,14 @@ const CTRL_ALT_DEL_TIMEOUT_MS = 2000;
 export class VmmService {
   readonly #options: VmmServiceOptions;
   readonly #chains = new Map<string, Promise<void>>();
+  /** TAPs of launches in progress: created before their VMM's record exists */
+  readonly #launchingTaps = new Map<string, number>();
+  /** which files running VMMs and launches in progress hold (launch/drive-claims.ts) */
+  readonly #claims: DriveClaims;
 
   constructor(options: VmmServiceOptions) {
     this.#options = options;
+    this.#claims = new DriveClaims((exceptVmId) => this.#runningDrives(exceptVmId));
   }
 
   async launch(vmId: string, request: LaunchRequest, log?: StepLogger): Promise<LaunchResponse> {
@@ -58,36 +72,109 @@ export class VmmService {
     const bridge = request.bridge ?? this.#options.defaultBridge;
     validateLaunchRequest(request, bridge);
     return this.#serialize(vmId, async () => {
-      const previous = await readVmmState(paths.stateFile);
-      if (previous) await this.#clearExited(previous, paths);
-      await this.#assertTapsFree(vmId, request);
-      const ctx: LaunchContext = {
-        vmId,
-        request,
-        bridge,
-        paths,
-        deps: this.#options.deps,
-        vmm: null,
-        client: null,
-      };
+      const taps = request.nics.map((nic) => nic.host_dev_name);
+      for (const tap of taps) this.#launchingTaps.set(tap, (this.#launchingTaps.get(tap) ?? 0) + 1);
       try {
-        const steps = await runSteps(LAUNCH_STEPS, ctx, log ?? this.#options.log, { vm_id: vmId });
-        if (!ctx.vmm)
-          throw new Error('the launch ended without a VMM (launch.spawn-vmm did not run)');
-        const devices = devicesToAttach(request);
-        return {
-          vm_id: vmId,
-          pid: ctx.vmm.pid,
-          socket_path: paths.apiSocket,
-          steps,
-          applied: { drives: devices.drives, 'network-interfaces': devices.nics },
-        };
-      } catch (err) {
-        throw err instanceof StepFailedError ? launchFailureError(err) : err;
+        return await this.#launchSerialized(vmId, request, bridge, paths, log);
       } finally {
-        await ctx.client?.close().catch(() => {});
+        for (const tap of taps) {
+          const n = (this.#launchingTaps.get(tap) ?? 1) - 1;
+          if (n > 0) this.#launchingTaps.set(tap, n);
+          else this.#launchingTaps.delete(tap);
+        }
       }
     });
+  }
+
+  /**
+   * Deletes the Hearth-named TAPs that neither a running VMM (its record names them) nor a
+   * launch in progress uses: left by an agent killed between create-taps and spawn-vmm, or by
+   * a VMM that died without a stop. Returns the names deleted.
+   */
+  async collectOrphanTaps(): Promise<string[]> {
+    const { network, supervisor } = this.#options.deps;
+    const inUse = new Set(this.#launchingTaps.keys());
+    for (const vmId of await listVmIdsWithState(this.#options.storageRoot)) {
+      const record = await readVmmState(this.#paths(vmId).stateFile).catch(() => null);
+      if (record && (await supervisor.isAlive(processOf(record)))) {
+        for (const tap of record.tap_names) inUse.add(tap);
+      }
+    }
+    // read after the records: a launch that spawned meanwhile is in #launchingTaps
+    for (const tap of this.#launchingTaps.keys()) inUse.add(tap);
+    const removed: string[] = [];
+    for (const tap of await network.listTaps()) {
+      if (!isHearthTapName(tap) || inUse.has(tap) || this.#launchingTaps.has(tap)) continue;
+      await network.deleteTap(tap);
+      removed.push(tap);
+    }
+    if (removed.length > 0) this.#options.log.info({ taps: removed }, 'orphan TAPs removed');
+    return removed;
+  }
+
+  async #launchSerialized(
+    vmId: string,
+    request: LaunchRequest,
+    bridge: string,
+    paths: VmPaths,
+    log: StepLogger | undefined,
+  ): Promise<LaunchResponse> {
+    const previous = await readVmmState(paths.stateFile);
+    if (previous) await this.#clearExited(previous, paths);
+    // No live record names a VMM of this VM now; one still serving its socket was spawned by
+    // an agent that died before recording it, and would make Firecracker refuse the socket.
+    // Only then is /proc scanned: a launch with no one on the socket pays nothing for it.
+    if (await acceptsConnections(paths.apiSocket)) {
+      await this.#killUnrecordedVmms((socket) => socket === paths.apiSocket);
+    }
+    await this.#assertTapsFree(vmId, request);
+    const ctx: LaunchContext = {
+      vmId,
+      request,
+      bridge,
+      paths,
+      deps: this.#options.deps,
+      isolation: {
+        storageRoot: this.#options.storageRoot,
+        claims: this.#claims,
+        agentFiles: this.#options.agentFiles ?? (async () => new Set<string>()),
+      },
+      files: null,
+      releaseClaim: null,
+      vmm: null,
+      client: null,
+    };
+    try {
+      const steps = await runSteps(LAUNCH_STEPS, ctx, log ?? this.#options.log, { vm_id: vmId });
+      if (!ctx.vmm)
+        throw new Error('the launch ended without a VMM (launch.spawn-vmm did not run)');
+      const devices = devicesToAttach(request);
+      return {
+        vm_id: vmId,
+        pid: ctx.vmm.pid,
+        socket_path: paths.apiSocket,
+        steps,
+        applied: { drives: devices.drives, 'network-interfaces': devices.nics },
+      };
+    } catch (err) {
+      throw err instanceof StepFailedError ? launchFailureError(err) : err;
+    } finally {
+      // launched or not, the claim ends: a running VMM's record now lists its drives
+      ctx.releaseClaim?.();
+      await ctx.client?.close().catch(() => {});
+    }
+  }
+
+  /** The drives the running VMMs of this host (but `exceptVmId`'s) hold, from their records. */
+  async #runningDrives(exceptVmId: string): Promise<HeldDrive[]> {
+    const held: HeldDrive[] = [];
+    for (const vmId of await listVmIdsWithState(this.#options.storageRoot)) {
+      if (vmId === exceptVmId) continue;
+      const record = await readVmmState(this.#paths(vmId).stateFile).catch(() => null);
+      if (!record || !(await this.#options.deps.supervisor.isAlive(processOf(record)))) continue;
+      for (const drive of record.drives ?? []) held.push({ ...drive, vm_id: vmId });
+    }
+    return held;
   }
 
   async stop(vmId: string, timeoutMs?: number): Promise<StopResponse> {
@@ -146,6 +233,14 @@ export class VmmService {
     return (await this.#status(vmId))?.status === 'running';
   }
 
+  /**
+   * Runs `task` in the VM's queue, after any launch, stop or exit record already asked for and
+   * before the next: what it sees of the VMM (running or not) stays true while it runs.
+   */
+  whileIdle<T>(vmId: string, task: (running: boolean) => Promise<T>): Promise<T> {
+    return this.#serialize(vmId, async () => task(await this.isRunning(vmId)));
+  }
+
   /** GET /vm/config of the running VMM: what is really attached right now. */
   async liveConfig(vmId: string): Promise<LiveVmConfig> {
     const status = await this.get(vmId);
@@ -157,7 +252,8 @@ export class VmmService {
     }
     const client = this.#options.deps.createClient(status.socket_path);
     try {
-      return await client.getVmConfig();
+      const record = await readVmmState(this.#paths(vmId).stateFile).catch(() => null);
+      return inManagerTerms(await client.getVmConfig(), record?.drives ?? []);
     } catch (err) {
       if (err instanceof FirecrackerError) {
         throw firecrackerError(err, `GET /vm/config of VM ${vmId} failed`);
@@ -168,8 +264,12 @@ export class VmmService {
     }
   }
 
-  /** On agent start: find the VMMs earlier agent processes launched and report on them. */
-  async reattach(): Promise<{ running: string[]; exited: string[] }> {
+  /**
+   * On agent start: find the VMMs earlier agent processes launched and report on them, and
+   * kill those that no record names (spawned by an agent that died before writing the
+   * record): nothing else would ever see, stop or account for them.
+   */
+  async reattach(): Promise<{ running: string[]; exited: string[]; unrecorded_killed: string[] }> {
     const running: string[] = [];
     const exited: string[] = [];
     for (const vmId of await listVmIdsWithState(this.#options.storageRoot)) {
@@ -192,7 +292,29 @@ export class VmmService {
         );
       });
     }
-    return { running, exited };
+    const killed = await this.#killUnrecordedVmms((socket) => this.#vmIdOfSocket(socket) !== null);
+    return { running, exited, unrecorded_killed: killed };
+  }
+
+  /**
+   * Kills the processes serving a VM API socket under this storage root (chosen by
+   * `wanted`) that the VM's record does not name. Returns the VM ids concerned.
+   */
+  async #killUnrecordedVmms(wanted: (apiSocket: string) => boolean): Promise<string[]> {
+    const killed: string[] = [];
+    for (const proc of await findProcessesByApiSocket(wanted)) {
+      const vmId = this.#vmIdOfSocket(proc.apiSocket);
+      if (vmId === null) continue;
+      const record = await readVmmState(this.#paths(vmId).stateFile).catch(() => null);
+      if (record?.pid === proc.pid && record.process_start_time === proc.startTime) continue;
+      await this.#options.deps.supervisor.kill(proc);
+      killed.push(vmId);
+      this.#options.log.warn(
+        { vm_id: vmId, pid: proc.pid },
+        'killed a VMM that no record names (its agent died between spawning and recording it)',
+      );
+    }
+    return killed;
   }
 
   /** Called by the supervisor when a VMM this agent spawned exits, however it ended. */
@@ -271,6 +393,14 @@ export class VmmService {
         vm_id: otherId,
       });
     }
+  }
+
+  /** The VM whose API socket this path is under this storage root; null for any other path. */
+  #vmIdOfSocket(socketPath: string): string | null {
+    const root = `${this.#options.storageRoot}/`;
+    if (!socketPath.startsWith(root)) return null;
+    const vmId = socketPath.slice(root.length).split('/')[0] ?? '';
+    return isVmId(vmId) && this.#paths(vmId).apiSocket === socketPath ? vmId : null;
   }
 
   #paths(vmId: string): VmPaths {

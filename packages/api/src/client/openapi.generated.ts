@@ -58,6 +58,24 @@ export interface paths {
                     };
                 };
                 /** @description Every error has this shape */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description SNAKE_CASE error code; see ErrorCode */
+                                code: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -92,10 +110,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List hosts with their health (fresh heartbeat) */
+        /** List hosts with their health (fresh heartbeat), optionally the one with a name */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description exact name */
+                    name?: string;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -131,7 +152,25 @@ export interface paths {
                     };
                 };
                 /** @description Every error has this shape */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Every error has this shape */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Every error has this shape */
+                500: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -245,6 +284,15 @@ export interface paths {
                         "application/json": components["schemas"]["ErrorResponse"];
                     };
                 };
+                /** @description Every error has this shape */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -318,6 +366,107 @@ export interface paths {
                 };
                 /** @description Every error has this shape */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Every error has this shape */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/hosts/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A host's events, newest first
+         * @description What happened to the host rather than to one VM: identity or safety facts changed at re-registration, heartbeat claims refused, orphan VMMs stopped and orphan TAPs removed by the reconciler (see docs/recovery.md).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                /** Format: uuid */
+                                host_id: string;
+                                id: number;
+                                level: "info" | "warn" | "error";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error has this shape */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Every error has this shape */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Every error has this shape */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Every error has this shape */
+                500: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -417,6 +566,15 @@ export interface paths {
                         "application/json": components["schemas"]["ErrorResponse"];
                     };
                 };
+                /** @description Every error has this shape */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -432,11 +590,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List images, optionally of one kind */
+        /** List images, optionally of one kind or with one name */
         get: {
             parameters: {
                 query?: {
                     kind?: "kernel" | "rootfs";
+                    /** @description exact name */
+                    name?: string;
                 };
                 header?: never;
                 path?: never;
@@ -477,6 +637,15 @@ export interface paths {
                 };
                 /** @description Every error has this shape */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Every error has this shape */
+                500: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -576,7 +745,25 @@ export interface paths {
                     };
                 };
                 /** @description Every error has this shape */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Every error has this shape */
                 502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Every error has this shape */
+                507: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -658,6 +845,15 @@ export interface paths {
                         "application/json": components["schemas"]["ErrorResponse"];
                     };
                 };
+                /** @description Every error has this shape */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
             };
         };
         put?: never;
@@ -717,6 +913,15 @@ export interface paths {
                         "application/json": components["schemas"]["ErrorResponse"];
                     };
                 };
+                /** @description Every error has this shape */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
             };
         };
         options?: never;
@@ -761,6 +966,8 @@ export interface paths {
                                 boot_args: string;
                                 /** Format: date-time */
                                 created_at: string;
+                                /** @description what the user last asked for (start/restart: running; stop: stopped); the reconciler converges `state` towards it */
+                                desired_state: "running" | "stopped";
                                 /** @description drive rows, the root drive included */
                                 drive_count: number;
                                 /** Format: uuid */
@@ -781,6 +988,12 @@ export interface paths {
                                 mem_mib: number;
                                 name: string;
                                 nic_count: number;
+                                /** @description automatic restarts since the last start a user asked for */
+                                restart_count: number;
+                                restart_policy: {
+                                    max_retries: number;
+                                    name: "no" | "on-failure";
+                                };
                                 /** Format: uuid */
                                 rootfs_image_id: string;
                                 /** Format: date-time */
@@ -886,7 +1099,43 @@ export interface paths {
                     };
                 };
                 /** @description Every error has this shape */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description SNAKE_CASE error code; see ErrorCode */
+                                code: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape */
                 502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description SNAKE_CASE error code; see ErrorCode */
+                                code: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape */
+                507: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -979,6 +1228,15 @@ export interface paths {
                                 } | null;
                             } | null;
                         }[];
+                        restart_policy?: {
+                            /**
+                             * @description restarts in a row before the VM stays in `error`
+                             * @default 3
+                             */
+                            max_retries?: number;
+                            /** @description `on-failure`: when the VMM exits with an error, the reconciler starts the VM again, with exponential backoff (1 s, 2 s, 4 s ... at most 60 s) */
+                            name: "no" | "on-failure";
+                        };
                         /** Format: uuid */
                         rootfs_image_id: string;
                         /** @default true */
@@ -998,6 +1256,8 @@ export interface paths {
                             boot_args: string;
                             /** Format: date-time */
                             created_at: string;
+                            /** @description what the user last asked for (start/restart: running; stop: stopped); the reconciler converges `state` towards it */
+                            desired_state: "running" | "stopped";
                             drives: {
                                 attachment: "attached" | "pending_attach" | "pending_change" | "pending_detach" | (never | null);
                                 cache_type: "Unsafe" | "Writeback";
@@ -1109,6 +1369,12 @@ export interface paths {
                                 /** Format: uuid */
                                 vm_id: string;
                             }[];
+                            /** @description automatic restarts since the last start a user asked for */
+                            restart_count: number;
+                            restart_policy: {
+                                max_retries: number;
+                                name: "no" | "on-failure";
+                            };
                             /** Format: uuid */
                             rootfs_image_id: string;
                             /** Format: date-time */
@@ -1211,7 +1477,43 @@ export interface paths {
                     };
                 };
                 /** @description Every error has this shape */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description SNAKE_CASE error code; see ErrorCode */
+                                code: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape */
                 502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description SNAKE_CASE error code; see ErrorCode */
+                                code: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape */
+                507: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1265,6 +1567,8 @@ export interface paths {
                             boot_args: string;
                             /** Format: date-time */
                             created_at: string;
+                            /** @description what the user last asked for (start/restart: running; stop: stopped); the reconciler converges `state` towards it */
+                            desired_state: "running" | "stopped";
                             drives: {
                                 attachment: "attached" | "pending_attach" | "pending_change" | "pending_detach" | (never | null);
                                 cache_type: "Unsafe" | "Writeback";
@@ -1376,6 +1680,12 @@ export interface paths {
                                 /** Format: uuid */
                                 vm_id: string;
                             }[];
+                            /** @description automatic restarts since the last start a user asked for */
+                            restart_count: number;
+                            restart_policy: {
+                                max_retries: number;
+                                name: "no" | "on-failure";
+                            };
                             /** Format: uuid */
                             rootfs_image_id: string;
                             /** Format: date-time */
@@ -1478,7 +1788,43 @@ export interface paths {
                     };
                 };
                 /** @description Every error has this shape */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description SNAKE_CASE error code; see ErrorCode */
+                                code: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape */
                 502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description SNAKE_CASE error code; see ErrorCode */
+                                code: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape */
+                507: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1609,7 +1955,43 @@ export interface paths {
                     };
                 };
                 /** @description Every error has this shape */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description SNAKE_CASE error code; see ErrorCode */
+                                code: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape */
                 502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description SNAKE_CASE error code; see ErrorCode */
+                                code: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape */
+                507: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1630,7 +2012,318 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change a VM's restart policy (takes effect at once; a new policy resets restart_count) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        restart_policy?: {
+                            /**
+                             * @description restarts in a row before the VM stays in `error`
+                             * @default 3
+                             */
+                            max_retries?: number;
+                            /** @description `on-failure`: when the VMM exits with an error, the reconciler starts the VM again, with exponential backoff (1 s, 2 s, 4 s ... at most 60 s) */
+                            name: "no" | "on-failure";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            boot_args: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** @description what the user last asked for (start/restart: running; stop: stopped); the reconciler converges `state` towards it */
+                            desired_state: "running" | "stopped";
+                            drives: {
+                                attachment: "attached" | "pending_attach" | "pending_change" | "pending_detach" | (never | null);
+                                cache_type: "Unsafe" | "Writeback";
+                                /** Format: date-time */
+                                created_at: string | null;
+                                drive_id: string;
+                                /**
+                                 * Format: uuid
+                                 * @description null only for a pending_detach entry
+                                 */
+                                id: string | null;
+                                io_engine: "Sync" | "Async";
+                                is_read_only: boolean;
+                                is_root_device: boolean;
+                                path_on_host: string;
+                                rate_limiter: {
+                                    bandwidth?: {
+                                        one_time_burst?: number | null;
+                                        refill_time: number;
+                                        size: number;
+                                    } | null;
+                                    ops?: {
+                                        one_time_burst?: number | null;
+                                        refill_time: number;
+                                        size: number;
+                                    } | null;
+                                } | null;
+                                size_bytes: number | null;
+                                source: ("provisioned" | "host_path" | "image") | (never | null);
+                                /** Format: date-time */
+                                updated_at: string | null;
+                                /** Format: uuid */
+                                vm_id: string;
+                            }[];
+                            host: {
+                                /** @description agent address: http://host:port or unix:/path/agent.sock */
+                                addr: string;
+                                capabilities: {
+                                    [key: string]: unknown;
+                                };
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description true while heartbeats are fresh */
+                                healthy: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                last_seen_at: string | null;
+                                name: string;
+                                /** @description VMs placed on this host, in any state */
+                                vm_count: number;
+                            };
+                            /** Format: uuid */
+                            host_id: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            kernel_image_id: string;
+                            last_error: {
+                                /** Format: date-time */
+                                at: string;
+                                code: string;
+                                drive_id?: string;
+                                firecracker_fault?: string;
+                                message: string;
+                                step?: string;
+                            } | null;
+                            mem_mib: number;
+                            name: string;
+                            nics: {
+                                attachment: "attached" | "pending_attach" | "pending_change" | "pending_detach" | (never | null);
+                                /** Format: date-time */
+                                created_at: string | null;
+                                guest_mac: string | null;
+                                /** @description the TAP device on the host */
+                                host_dev_name: string;
+                                /**
+                                 * Format: uuid
+                                 * @description null only for a pending_detach entry
+                                 */
+                                id: string | null;
+                                iface_id: string;
+                                rx_rate_limiter: {
+                                    bandwidth?: {
+                                        one_time_burst?: number | null;
+                                        refill_time: number;
+                                        size: number;
+                                    } | null;
+                                    ops?: {
+                                        one_time_burst?: number | null;
+                                        refill_time: number;
+                                        size: number;
+                                    } | null;
+                                } | null;
+                                tx_rate_limiter: {
+                                    bandwidth?: {
+                                        one_time_burst?: number | null;
+                                        refill_time: number;
+                                        size: number;
+                                    } | null;
+                                    ops?: {
+                                        one_time_burst?: number | null;
+                                        refill_time: number;
+                                        size: number;
+                                    } | null;
+                                } | null;
+                                /** Format: date-time */
+                                updated_at: string | null;
+                                /** Format: uuid */
+                                vm_id: string;
+                            }[];
+                            /** @description automatic restarts since the last start a user asked for */
+                            restart_count: number;
+                            restart_policy: {
+                                max_retries: number;
+                                name: "no" | "on-failure";
+                            };
+                            /** Format: uuid */
+                            rootfs_image_id: string;
+                            /** Format: date-time */
+                            started_at: string | null;
+                            state: "created" | "starting" | "running" | "stopping" | "stopped" | "error" | "deleting";
+                            /** Format: date-time */
+                            updated_at: string;
+                            vcpu: number;
+                        };
+                    };
+                };
+                /** @description Every error has this shape */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description SNAKE_CASE error code; see ErrorCode */
+                                code: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description SNAKE_CASE error code; see ErrorCode */
+                                code: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description SNAKE_CASE error code; see ErrorCode */
+                                code: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description SNAKE_CASE error code; see ErrorCode */
+                                code: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description SNAKE_CASE error code; see ErrorCode */
+                                code: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description SNAKE_CASE error code; see ErrorCode */
+                                code: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description SNAKE_CASE error code; see ErrorCode */
+                                code: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape */
+                507: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description SNAKE_CASE error code; see ErrorCode */
+                                code: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/v1/vms/{id}/console": {
@@ -1726,7 +2419,43 @@ export interface paths {
                     };
                 };
                 /** @description Every error has this shape */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description SNAKE_CASE error code; see ErrorCode */
+                                code: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape */
                 502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description SNAKE_CASE error code; see ErrorCode */
+                                code: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape */
+                507: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1844,7 +2573,43 @@ export interface paths {
                     };
                 };
                 /** @description Every error has this shape */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description SNAKE_CASE error code; see ErrorCode */
+                                code: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape */
                 502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description SNAKE_CASE error code; see ErrorCode */
+                                code: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape */
+                507: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1957,6 +2722,15 @@ export interface paths {
                 };
                 /** @description Every error has this shape */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Every error has this shape */
+                500: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2099,7 +2873,25 @@ export interface paths {
                     };
                 };
                 /** @description Every error has this shape */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Every error has this shape */
                 502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Every error has this shape */
+                507: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2207,6 +2999,15 @@ export interface paths {
                         "application/json": components["schemas"]["ErrorResponse"];
                     };
                 };
+                /** @description Every error has this shape */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
             };
         };
         put?: never;
@@ -2273,7 +3074,25 @@ export interface paths {
                     };
                 };
                 /** @description Every error has this shape */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Every error has this shape */
                 502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Every error has this shape */
+                507: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2392,6 +3211,15 @@ export interface paths {
                 };
                 /** @description Every error has this shape */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Every error has this shape */
+                500: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2537,7 +3365,43 @@ export interface paths {
                     };
                 };
                 /** @description Every error has this shape */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description SNAKE_CASE error code; see ErrorCode */
+                                code: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape */
                 502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description SNAKE_CASE error code; see ErrorCode */
+                                code: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape */
+                507: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2658,6 +3522,15 @@ export interface paths {
                 };
                 /** @description Every error has this shape */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Every error has this shape */
+                500: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2802,6 +3675,15 @@ export interface paths {
                         "application/json": components["schemas"]["ErrorResponse"];
                     };
                 };
+                /** @description Every error has this shape */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2910,6 +3792,15 @@ export interface paths {
                         "application/json": components["schemas"]["ErrorResponse"];
                     };
                 };
+                /** @description Every error has this shape */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
             };
         };
         put?: never;
@@ -2966,6 +3857,15 @@ export interface paths {
                 };
                 /** @description Every error has this shape */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Every error has this shape */
+                500: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3109,6 +4009,15 @@ export interface paths {
                         "application/json": components["schemas"]["ErrorResponse"];
                     };
                 };
+                /** @description Every error has this shape */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
             };
         };
         trace?: never;
@@ -3144,6 +4053,8 @@ export interface paths {
                             boot_args: string;
                             /** Format: date-time */
                             created_at: string;
+                            /** @description what the user last asked for (start/restart: running; stop: stopped); the reconciler converges `state` towards it */
+                            desired_state: "running" | "stopped";
                             drives: {
                                 attachment: "attached" | "pending_attach" | "pending_change" | "pending_detach" | (never | null);
                                 cache_type: "Unsafe" | "Writeback";
@@ -3255,6 +4166,12 @@ export interface paths {
                                 /** Format: uuid */
                                 vm_id: string;
                             }[];
+                            /** @description automatic restarts since the last start a user asked for */
+                            restart_count: number;
+                            restart_policy: {
+                                max_retries: number;
+                                name: "no" | "on-failure";
+                            };
                             /** Format: uuid */
                             rootfs_image_id: string;
                             /** Format: date-time */
@@ -3357,7 +4274,43 @@ export interface paths {
                     };
                 };
                 /** @description Every error has this shape */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description SNAKE_CASE error code; see ErrorCode */
+                                code: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape */
                 502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description SNAKE_CASE error code; see ErrorCode */
+                                code: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape */
+                507: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3413,6 +4366,8 @@ export interface paths {
                             boot_args: string;
                             /** Format: date-time */
                             created_at: string;
+                            /** @description what the user last asked for (start/restart: running; stop: stopped); the reconciler converges `state` towards it */
+                            desired_state: "running" | "stopped";
                             drives: {
                                 attachment: "attached" | "pending_attach" | "pending_change" | "pending_detach" | (never | null);
                                 cache_type: "Unsafe" | "Writeback";
@@ -3524,6 +4479,12 @@ export interface paths {
                                 /** Format: uuid */
                                 vm_id: string;
                             }[];
+                            /** @description automatic restarts since the last start a user asked for */
+                            restart_count: number;
+                            restart_policy: {
+                                max_retries: number;
+                                name: "no" | "on-failure";
+                            };
                             /** Format: uuid */
                             rootfs_image_id: string;
                             /** Format: date-time */
@@ -3626,7 +4587,43 @@ export interface paths {
                     };
                 };
                 /** @description Every error has this shape */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description SNAKE_CASE error code; see ErrorCode */
+                                code: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape */
                 502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description SNAKE_CASE error code; see ErrorCode */
+                                code: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape */
+                507: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3682,6 +4679,8 @@ export interface paths {
                             boot_args: string;
                             /** Format: date-time */
                             created_at: string;
+                            /** @description what the user last asked for (start/restart: running; stop: stopped); the reconciler converges `state` towards it */
+                            desired_state: "running" | "stopped";
                             drives: {
                                 attachment: "attached" | "pending_attach" | "pending_change" | "pending_detach" | (never | null);
                                 cache_type: "Unsafe" | "Writeback";
@@ -3793,6 +4792,12 @@ export interface paths {
                                 /** Format: uuid */
                                 vm_id: string;
                             }[];
+                            /** @description automatic restarts since the last start a user asked for */
+                            restart_count: number;
+                            restart_policy: {
+                                max_retries: number;
+                                name: "no" | "on-failure";
+                            };
                             /** Format: uuid */
                             rootfs_image_id: string;
                             /** Format: date-time */
@@ -3895,7 +4900,43 @@ export interface paths {
                     };
                 };
                 /** @description Every error has this shape */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description SNAKE_CASE error code; see ErrorCode */
+                                code: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape */
                 502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description SNAKE_CASE error code; see ErrorCode */
+                                code: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape */
+                507: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -18,6 +18,17 @@ export const VmEvent = Type.Object({
 });
 export type VmEvent = Static<typeof VmEvent>;
 
+/** What happened to a host rather than to one VM: changed facts, orphans cleaned up. */
+export const HostEvent = Type.Object({
+  id: Type.Integer(),
+  host_id: Uuid,
+  at: Timestamp,
+  level: EventLevel,
+  message: Type.String(),
+  data: Type.Record(Type.String(), Type.Unknown()),
+});
+export type HostEvent = Static<typeof HostEvent>;
+
 export const ListEventsQuery = Type.Object({
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
 });

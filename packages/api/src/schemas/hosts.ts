@@ -14,6 +14,12 @@ export const Host = Type.Object({
 });
 export type Host = Static<typeof Host>;
 
+export const ListHostsQuery = Type.Object(
+  { name: Type.Optional(Type.String({ minLength: 1, maxLength: 63, description: 'exact name' })) },
+  { additionalProperties: false },
+);
+export type ListHostsQuery = Static<typeof ListHostsQuery>;
+
 export const RegisterHostBody = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 63, pattern: NAME_PATTERN }),

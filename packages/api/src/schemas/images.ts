@@ -31,7 +31,10 @@ export const ImageList = Type.Object({ items: Type.Array(Image) });
 export type ImageList = Static<typeof ImageList>;
 
 export const ListImagesQuery = Type.Object(
-  { kind: Type.Optional(ImageKind) },
+  {
+    kind: Type.Optional(ImageKind),
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 63, description: 'exact name' })),
+  },
   { additionalProperties: false },
 );
 export type ListImagesQuery = Static<typeof ListImagesQuery>;

@@ -25,11 +25,45 @@ export const LastError = Type.Object({
   at: Timestamp,
 });
 
+export const DesiredState = Type.Union([Type.Literal('running'), Type.Literal('stopped')], {
+  description:
+    'what the user last asked for (start/restart: running; stop: stopped); the reconciler ' +
+    'converges `state` towards it',
+});
+
+export const RestartPolicy = Type.Object(
+  {
+    name: Type.Union([Type.Literal('no'), Type.Literal('on-failure')], {
+      description:
+        '`on-failure`: when the VMM exits with an error, the reconciler starts the VM again, ' +
+        'with exponential backoff (1 s, 2 s, 4 s ... at most 60 s)',
+    }),
+    max_retries: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: 100,
+        default: 3,
+        description: 'restarts in a row before the VM stays in `error`',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type RestartPolicy = Static<typeof RestartPolicy>;
+
 export const Vm = Type.Object({
   id: Uuid,
   name: Type.String(),
   host_id: Uuid,
   state: VmState,
+  desired_state: DesiredState,
+  restart_policy: Type.Object({
+    name: Type.Union([Type.Literal('no'), Type.Literal('on-failure')]),
+    max_retries: Type.Integer(),
+  }),
+  restart_count: Type.Integer({
+    description: 'automatic restarts since the last start a user asked for',
+  }),
   vcpu: Type.Integer(),
   mem_mib: Type.Integer(),
   kernel_image_id: Uuid,
@@ -61,10 +95,18 @@ export const CreateVmBody = Type.Object(
     drives: Type.Optional(Type.Array(AddDriveBody, { maxItems: 32 })),
     nics: Type.Optional(Type.Array(AddNicBody, { maxItems: 16 })),
     start: Type.Optional(Type.Boolean({ default: true })),
+    restart_policy: Type.Optional(RestartPolicy),
   },
   { additionalProperties: false },
 );
 export type CreateVmBody = Static<typeof CreateVmBody>;
+
+/** PATCH /v1/vms/{id}: settings that apply without a restart (today: the restart policy). */
+export const UpdateVmBody = Type.Object(
+  { restart_policy: Type.Optional(RestartPolicy) },
+  { additionalProperties: false },
+);
+export type UpdateVmBody = Static<typeof UpdateVmBody>;
 
 /** A row of the VM list: the VM and how many device rows it has. */
 export const VmListItem = Type.Composite([

@@ -6,6 +6,7 @@ import type {
   AllocateDiskResponse,
   CloneImageRequest,
   CloneImageResponse,
+  CollectOrphanTapsResponse,
   ConsoleQuery,
   ConsoleSlice,
   DeleteFileResponse,
@@ -88,6 +89,8 @@ export class AgentClient {
       timeoutMs === undefined ? {} : { timeout_ms: timeoutMs },
     );
   listVmms = () => this.call<VmmStatus[]>('GET', '/vms');
+  collectOrphanTaps = () =>
+    this.call<CollectOrphanTapsResponse>('POST', '/network/orphan-taps/collect');
   getVmm = (vmId: string) => this.call<VmmStatus>('GET', `/vms/${vmId}`);
   liveConfig = (vmId: string) => this.call<LiveVmConfig>('GET', `/vms/${vmId}/config`);
   console = (vmId: string, query: ConsoleQuery) => {

@@ -20,10 +20,14 @@ export const AGENT_CODE_MAP = {
   VMM_ALREADY_RUNNING: 'VM_INVALID_STATE',
   FILE_EXISTS: 'FILE_EXISTS',
   TAP_IN_USE: 'TAP_IN_USE',
+  // a launch would open a file read-write twice (details.drive_id, other_vm_id, other_drive_id)
+  FILE_IN_USE: 'FILE_IN_USE',
   HOST_PRECONDITION_FAILED: 'HOST_PRECONDITION_FAILED',
   LAUNCH_FAILED: 'LAUNCH_FAILED',
   FIRECRACKER_ERROR: 'AGENT_ERROR',
   HOST_COMMAND_FAILED: 'AGENT_ERROR',
+  // the host's disk is full: the user can free space or choose another host
+  INSUFFICIENT_STORAGE: 'INSUFFICIENT_STORAGE',
   INTERNAL: 'AGENT_ERROR',
 } as const satisfies Record<AgentErrorCode, ErrorCode>;
 

@@ -1,6 +1,6 @@
 // The all-in-one mode of `npm start`: a local agent process next to the manager, registered
-// as a host through HostsService (the code path of remote agents) and kept heartbeating while
-// it answers. The agent decides its VMM (falling back to the simulator, since this is the
+// as a host through HostsService (the code path of remote agents), kept heartbeating while
+// it answers and started again when it dies (agent-supervisor.ts). The agent decides its VMM (falling back to the simulator, since this is the
 // demo) and writes the demo images of a simulator host; this module registers what the agent
 // reports, so the manager never looks at Firecracker or the host's files itself.
 import type { HostInfo } from '@hearth/agent/contract';
@@ -11,6 +11,7 @@ import type { LocalAgentConfig } from '../config.ts';
 import type { ServiceContext } from '../context.ts';
 import type { HostsService } from '../hosts/hosts.service.ts';
 import type { ManagerServices } from '../services.ts';
+import { AgentSupervisor } from './agent-supervisor.ts';
 import { registerDemoImages } from './demo-images.ts';
 import { type LocalAgent, startLocalAgent } from './local-agent.ts';
 
@@ -22,11 +23,14 @@ export interface AllInOne {
   host: Host;
   /** the VMM the agent chose, as it reports it */
   vmm: HostInfo['vmm'];
-  agent: LocalAgent;
+  /** the agent process running now: a new one after each restart */
+  agent(): LocalAgent;
   demoImages: { kernel: Image; rootfs: Image } | null;
   /** what does not work in this setup (e.g. without root), for the start-up log */
   limitations: string[];
-  /** stops heartbeating and the agent process; VMMs are detached and keep running */
+  /** the first step of a shutdown: an agent that exits from now on is not restarted */
+  stopRestarting(): void;
+  /** stops heartbeating, supervising and the agent process; VMMs are detached and keep running */
   stop(): Promise<void>;
 }
 
@@ -46,18 +50,22 @@ export async function startAllInOne(
 ): Promise<AllInOne> {
   const dataDir = ctx.config.dataDir;
   const limitations = limitationsOf(config);
-  const agent = await startLocalAgent({
-    dataDir,
-    storageRoot: config.storageRoot,
-    allowedPaths: config.allowedPaths,
-    firecrackerBin: config.firecrackerBin,
-    netns: config.netns,
-    env: {
-      ...config.inheritedEnv,
-      HEARTH_SIMULATOR_FALLBACK: '1',
-      HEARTH_DEMO_IMAGES_DIR: config.imagesDir,
-    },
-  });
+  const launch = (token?: string) =>
+    startLocalAgent({
+      dataDir,
+      storageRoot: config.storageRoot,
+      allowedPaths: config.allowedPaths,
+      firecrackerBin: config.firecrackerBin,
+      netns: config.netns,
+      env: {
+        ...config.inheritedEnv,
+        HEARTH_SIMULATOR_FALLBACK: '1',
+        HEARTH_DEMO_IMAGES_DIR: config.imagesDir,
+      },
+      ...(token === undefined ? {} : { token }),
+    });
+  const supervisor = await AgentSupervisor.start(launch, log);
+  const agent = supervisor.current;
   if (agent.orphanPid !== null) {
     log.warn({ orphan_pid: agent.orphanPid }, 'stopped the local agent of an earlier run first');
   }
@@ -97,20 +105,21 @@ export async function startAllInOne(
     const demoImages = info.demo_images
       ? await registerDemoImages(services.images, host.id, info.demo_images)
       : null;
-    const stopHeartbeat = keepHeartbeating(ctx, services.hosts, host, agent, log);
+    const stopHeartbeat = keepHeartbeating(ctx, services.hosts, host, supervisor, log);
     return {
       host,
       vmm: info.vmm,
-      agent,
+      agent: () => supervisor.current,
+      stopRestarting: () => supervisor.stopRestarting(),
       demoImages,
       limitations,
       stop: async () => {
         stopHeartbeat();
-        await agent.stop();
+        await supervisor.stop();
       },
     };
   } catch (err) {
-    await agent.stop();
+    await supervisor.stop();
     throw err;
   }
 }
@@ -125,25 +134,23 @@ async function readHostInfo(agent: LocalAgent): Promise<HostInfo> {
 }
 
 /**
- * Touches the host while its agent answers. A dead agent is not restarted: the host turns
- * unhealthy after HEARTH_HOST_STALE_SECONDS, which is what the API should show.
+ * Touches the host while its agent answers. While the agent is down (until the supervisor
+ * has started the next one) the host is not touched, and turns unhealthy once that lasts
+ * HEARTH_HOST_STALE_SECONDS, which is what the API should show.
  */
 function keepHeartbeating(
   ctx: ServiceContext,
   hosts: HostsService,
   host: Host,
-  agent: LocalAgent,
+  supervisor: AgentSupervisor,
   log: FastifyBaseLogger,
 ): () => void {
-  const client = ctx.agents.forHost({ id: host.id, addr: agent.addr, agent_token: agent.token });
+  const { addr, token } = supervisor.current;
+  const client = ctx.agents.forHost({ id: host.id, addr, agent_token: token });
   let warned = false;
   const timer = setInterval(async () => {
-    if (agent.exited()) {
-      if (!warned)
-        log.error({ log: agent.logPath }, 'the local agent exited; host will turn unhealthy');
-      warned = true;
-      return;
-    }
+    // the supervisor logs the exit and the restart
+    if (supervisor.current.exited()) return;
     try {
       await client.health();
       await hosts.heartbeat(host.id, {});

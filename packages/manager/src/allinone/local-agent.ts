@@ -3,7 +3,9 @@
 // so the manager reaches it exactly as it reaches a remote agent (one code path). With a
 // network namespace it runs under `ip netns exec`, so every TAP and VMM it creates lives
 // in that namespace. A manager that was killed leaves its agent behind: the pid file in the
-// data dir lets the next start stop that orphan before it launches a new one.
+// data dir lets the next start stop that orphan before it launches a new one. While the
+// manager runs, agent-supervisor.ts launches a new agent on the same socket and token when
+// this one dies.
 import { join } from 'node:path';
 import { launchAgent, type RunningAgent } from '@hearth/agent/process';
 
@@ -24,14 +26,22 @@ export interface LocalAgentOptions {
   netns: string | null;
   /** the environment the agent inherits (process.env by default), less NOT_INHERITED */
   env?: NodeJS.ProcessEnv;
+  /** the agent's token; a random one when absent (a restarted agent keeps its predecessor's) */
+  token?: string;
 }
 
 /** `orphanPid` is the agent of an earlier run that was still running and was stopped first. */
 export type LocalAgent = RunningAgent;
 
+/** Where the local agent serves: the host row's address, the same across restarts. */
+export function localAgentSocketPath(dataDir: string): string {
+  return join(dataDir, 'agent.sock');
+}
+
 export function startLocalAgent(opts: LocalAgentOptions): Promise<LocalAgent> {
   return launchAgent({
-    socketPath: join(opts.dataDir, 'agent.sock'),
+    socketPath: localAgentSocketPath(opts.dataDir),
+    ...(opts.token === undefined ? {} : { token: opts.token }),
     logPath: join(opts.dataDir, 'logs', 'agent.log'),
     pidFile: join(opts.dataDir, 'agent.pid'),
     storageRoot: opts.storageRoot,

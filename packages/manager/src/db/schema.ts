@@ -14,6 +14,11 @@ export interface HostTable {
   agent_token: string;
   capabilities: Json<Record<string, unknown>>;
   last_seen_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  unreachable_since: ColumnType<
+    Date | null,
+    Date | string | null | undefined,
+    Date | string | null
+  >;
   created_at: Timestamp;
 }
 
@@ -49,6 +54,12 @@ export interface VmTable {
   boot_args: string;
   last_error: NullableJson<Record<string, unknown>>;
   transition_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  desired_state: ColumnType<'running' | 'stopped', 'running' | 'stopped' | undefined>;
+  transition_owner: ColumnType<string | null, string | null | undefined, string | null>;
+  restart_policy: ColumnType<'no' | 'on-failure', 'no' | 'on-failure' | undefined>;
+  restart_max_retries: ColumnType<number, number | undefined, number>;
+  restart_count: ColumnType<number, number | undefined, number>;
+  next_restart_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   started_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -97,6 +108,23 @@ export interface LeaseTable {
   expires_at: Timestamp;
 }
 
+export interface ManagerInstanceTable {
+  id: string;
+  pid: number;
+  hostname: string;
+  started_at: Timestamp;
+  expires_at: ColumnType<Date, Date | string, Date | string>;
+}
+
+export interface HostEventTable {
+  id: Generated<number>;
+  host_id: string;
+  at: Timestamp;
+  level: 'info' | 'warn' | 'error';
+  message: string;
+  data: Json<Record<string, unknown>>;
+}
+
 export interface Database {
   host: HostTable;
   image: ImageTable;
@@ -105,4 +133,6 @@ export interface Database {
   vm_nic: VmNicTable;
   vm_event: VmEventTable;
   lease: LeaseTable;
+  manager_instance: ManagerInstanceTable;
+  host_event: HostEventTable;
 }

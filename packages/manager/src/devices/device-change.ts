@@ -1,5 +1,6 @@
-// What every drive and NIC change shares: the VM may be in any state except `deleting`,
-// the change is DB-only (the VMM is never touched), and its event says when it applies.
+// What every drive and NIC change shares: the VM may be in any settled state (created,
+// running, stopped, error), not while a transition reads or tears down its devices; the
+// change is DB-only (the VMM is never touched), and its event says when it applies.
 import type { VmState } from '@hearth/api';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
@@ -8,8 +9,19 @@ import { recordEvent } from '../events/event-log.ts';
 import { AppError, notFound } from '../http/errors.ts';
 import { lockVmForDeviceChange } from '../vms/vms.repository.ts';
 
-/** A VM being deleted loses its devices anyway; a change then would only race the delete. */
+/**
+ * A start or stop in progress reads the device rows (and a start may be creating their files
+ * on the host): a change then would race it, e.g. a drive deleted with its file while the
+ * launch attaches it. A VM being deleted loses its devices anyway.
+ */
 export function assertDevicesChangeable(vm: { id: string; state: VmState }): void {
+  if (vm.state === 'starting' || vm.state === 'stopping') {
+    throw new AppError(
+      'VM_BUSY',
+      `VM ${vm.id} is ${vm.state}; change its drives and NICs when it is done.`,
+      { vm_id: vm.id, state: vm.state },
+    );
+  }
   if (vm.state === 'deleting') {
     throw new AppError(
       'VM_INVALID_STATE',
@@ -33,9 +45,6 @@ async function lockVmForChange(trx: Db, vmId: string): Promise<{ id: string; sta
 /** The sentence operators need while a VMM may still run with the old devices. */
 function takesEffectNote(state: VmState): string {
   if (state === 'running') return ' The VM is running: the change takes effect at the next start.';
-  if (state === 'starting' || state === 'stopping') {
-    return ` The VM is ${state}: the change takes effect at the next start.`;
-  }
   return '';
 }
 

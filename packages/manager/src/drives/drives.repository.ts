@@ -111,3 +111,36 @@ export async function deleteDrive(
     .executeTakeFirst();
   return row ? toDrive(row) : null;
 }
+
+/** A drive row, of any VM on the same host, naming one of `paths` (other than `exceptId`). */
+export interface FileUser {
+  vm_id: string;
+  vm_name: string;
+  drive_id: string;
+  path_on_host: string;
+}
+
+/** Who else uses a file: every drive row on `hostId` naming one of its paths but `exceptId`. */
+export async function drivesUsingFile(
+  db: Db,
+  hostId: string,
+  paths: readonly string[],
+  exceptId: string,
+): Promise<FileUser[]> {
+  if (paths.length === 0) return [];
+  return db
+    .selectFrom('vm_drive')
+    .innerJoin('vm', 'vm.id', 'vm_drive.vm_id')
+    .select([
+      'vm_drive.vm_id as vm_id',
+      'vm.name as vm_name',
+      'vm_drive.drive_id as drive_id',
+      'vm_drive.path_on_host as path_on_host',
+    ])
+    .where('vm.host_id', '=', hostId)
+    .where('vm_drive.path_on_host', 'in', [...paths])
+    .where('vm_drive.id', '<>', exceptId)
+    .orderBy('vm.name')
+    .orderBy('vm_drive.drive_id')
+    .execute();
+}

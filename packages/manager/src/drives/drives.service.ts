@@ -5,6 +5,7 @@ import type { AddDriveBody, Drive, UpdateDriveBody } from '@hearth/api';
 import type { AgentClient } from '../agents/agent-client.ts';
 import { agentCall } from '../agents/agent-errors.ts';
 import type { ServiceContext } from '../context.ts';
+import type { Db } from '../db/types.ts';
 import type { WarnLogger } from '../devices/attachment.ts';
 import { assertDevicesChangeable, changeDevices } from '../devices/device-change.ts';
 import { DeviceReads } from '../devices/device-reads.ts';
@@ -21,6 +22,7 @@ import {
   type DriveChanges,
   type DriveRecord,
   deleteDrive,
+  drivesUsingFile,
   findDrive,
   insertDrive,
   listDrives,
@@ -30,6 +32,35 @@ import {
 export interface RemoveDriveOptions {
   /** also delete the file, allowed only for files inside the VM's own storage dir */
   deleteFile: boolean;
+}
+
+/**
+ * A file another drive row still names (any VM of the host, by its path or its real path) is
+ * not deleted: that drive would fail its next start, or a VM would lose a disk it shares.
+ */
+async function assertFileUnused(
+  trx: Db,
+  agent: AgentClient,
+  hostId: string,
+  row: DriveRecord,
+): Promise<void> {
+  const stat = await agentCall(`check ${row.path_on_host}`, () => agent.stat(row.path_on_host));
+  const paths = [...new Set([row.path_on_host, stat.real_path ?? row.path_on_host])];
+  const users = await drivesUsingFile(trx, hostId, paths, row.id);
+  const [first] = users;
+  if (!first) return;
+  throw new AppError(
+    'FILE_IN_USE',
+    `The file ${row.path_on_host} of drive "${row.drive_id}" is also used by drive "${first.drive_id}" of VM ${first.vm_name} (${first.vm_id}); nothing was deleted. Remove that drive first, or remove this one without delete_file.`,
+    {
+      drive_id: row.drive_id,
+      path_on_host: row.path_on_host,
+      other_vm_id: first.vm_id,
+      other_vm_name: first.vm_name,
+      other_drive_id: first.drive_id,
+      used_by: users,
+    },
+  );
 }
 
 const driveNotFound = (driveId: string) => notFound('DRIVE_NOT_FOUND', 'Drive', driveId);
@@ -130,7 +161,7 @@ export class DrivesService {
           { vm_id: vmId, drive_id: driveId },
         );
       }
-      const deleted = agent ? await this.deleteFileOf(agent, row) : null;
+      const deleted = agent ? await this.deleteFileOf(trx, agent, vm.host_id, row) : null;
       const fileNote =
         deleted === null
           ? `its file ${row.path_on_host} was kept`
@@ -149,13 +180,19 @@ export class DrivesService {
    * Runs inside the delete's transaction: if the agent refuses, the row comes back.
    * False when the file was already gone.
    */
-  private async deleteFileOf(agent: AgentClient, row: DriveRecord): Promise<boolean> {
+  private async deleteFileOf(
+    trx: Db,
+    agent: AgentClient,
+    hostId: string,
+    row: DriveRecord,
+  ): Promise<boolean> {
     if (row.source === 'host_path') {
       throw validationFailed(
         `Drive "${row.drive_id}" uses the host file ${row.path_on_host}, which is not Hearth's to delete; remove the drive without delete_file, and the file stays.`,
         { drive_id: row.drive_id, path_on_host: row.path_on_host, source: row.source },
       );
     }
+    await assertFileUnused(trx, agent, hostId, row);
     const result = await agentCall(`delete ${row.path_on_host}`, () =>
       agent.deleteFile(row.vm_id, row.path_on_host),
     );

@@ -36,7 +36,8 @@ function selectHosts(db: Db, staleSeconds: number) {
     .selectFrom('host')
     .selectAll('host')
     .select((eb) => [
-      sql<boolean>`coalesce(last_seen_at > now() - make_interval(secs => ${staleSeconds}), false)`.as(
+      // fresh heartbeat and the manager's last call to the agent answered (host-reachability.ts)
+      sql<boolean>`coalesce(last_seen_at > now() - make_interval(secs => ${staleSeconds}), false) and unreachable_since is null`.as(
         'healthy',
       ),
       eb
@@ -47,8 +48,14 @@ function selectHosts(db: Db, staleSeconds: number) {
     ]);
 }
 
-export async function listHosts(db: Db, staleSeconds: number): Promise<HostRecord[]> {
-  const rows = await selectHosts(db, staleSeconds).orderBy('name').execute();
+export async function listHosts(
+  db: Db,
+  staleSeconds: number,
+  filter: { name?: string } = {},
+): Promise<HostRecord[]> {
+  let q = selectHosts(db, staleSeconds).orderBy('name');
+  if (filter.name !== undefined) q = q.where('name', '=', filter.name);
+  const rows = await q.execute();
   return rows.map((r) => toHost(r as unknown as Row));
 }
 
@@ -59,6 +66,19 @@ export async function findHost(
 ): Promise<HostRecord | null> {
   const row = await selectHosts(db, staleSeconds).where('id', '=', id).executeTakeFirst();
   return row ? toHost(row as unknown as Row) : null;
+}
+
+/** The host registered under `name`, for what a re-registration changes. */
+export async function findHostByName(
+  db: Db,
+  name: string,
+): Promise<{ id: string; addr: string; capabilities: Record<string, unknown> } | null> {
+  const row = await db
+    .selectFrom('host')
+    .select(['id', 'addr', 'capabilities'])
+    .where('name', '=', name)
+    .executeTakeFirst();
+  return row ? { ...row, capabilities: row.capabilities as Record<string, unknown> } : null;
 }
 
 /** Registration is idempotent by name: an agent re-registering after a restart keeps its id. */
@@ -92,16 +112,24 @@ export async function upsertHost(
   return row.id;
 }
 
+/**
+ * A heartbeat: moves last_seen_at and merges `updates` into the recorded capabilities (the
+ * keys a heartbeat may change, host-facts.ts), in one statement so a registration running
+ * meanwhile keeps every fact it wrote.
+ */
 export async function touchHost(
   db: Db,
   id: string,
-  capabilities: Record<string, unknown> | undefined,
+  updates: Record<string, unknown> | undefined,
 ): Promise<boolean> {
+  const merge = updates && Object.keys(updates).length > 0;
   const result = await db
     .updateTable('host')
     .set({
       last_seen_at: sql`now()` as never,
-      ...(capabilities ? { capabilities: JSON.stringify(capabilities) } : {}),
+      ...(merge
+        ? { capabilities: sql`capabilities || ${JSON.stringify(updates)}::jsonb` as never }
+        : {}),
     })
     .where('id', '=', id)
     .executeTakeFirst();

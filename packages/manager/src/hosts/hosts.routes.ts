@@ -1,7 +1,16 @@
 // /v1/hosts. Agents register and heartbeat with the cluster's join token; reading the host
 // list is an API call like any other and takes the API token.
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
-import { HeartbeatBody, Host, HostList, IdParams, RegisterHostBody } from '@hearth/api';
+import {
+  HeartbeatBody,
+  Host,
+  HostEvent,
+  HostList,
+  IdParams,
+  ListEventsQuery,
+  ListHostsQuery,
+  RegisterHostBody,
+} from '@hearth/api';
 import type { FastifyRequest } from 'fastify';
 import type { ManagerConfig } from '../config.ts';
 import { bearerToken, requireToken, tokensEqual } from '../http/auth.ts';
@@ -36,7 +45,7 @@ export const hostRoutes: FastifyPluginAsyncTypebox<{
   app.post(
     '/hosts',
     {
-      preHandler: joinAuth,
+      onRequest: joinAuth,
       schema: {
         tags: TAGS,
         summary: 'Register a host (agent), or update it by name; needs the join token',
@@ -56,7 +65,7 @@ export const hostRoutes: FastifyPluginAsyncTypebox<{
   app.post(
     '/hosts/:id/heartbeat',
     {
-      preHandler: joinAuth,
+      onRequest: joinAuth,
       schema: {
         tags: TAGS,
         summary:
@@ -72,20 +81,21 @@ export const hostRoutes: FastifyPluginAsyncTypebox<{
   app.get(
     '/hosts',
     {
-      preHandler: apiAuth,
+      onRequest: apiAuth,
       schema: {
         tags: TAGS,
-        summary: 'List hosts with their health (fresh heartbeat)',
-        response: { 200: HostList, ...errorResponses(401) },
+        summary: 'List hosts with their health (fresh heartbeat), optionally the one with a name',
+        querystring: ListHostsQuery,
+        response: { 200: HostList, ...errorResponses(400, 401) },
       },
     },
-    async () => ({ items: await services.hosts.list() }),
+    async (request) => ({ items: await services.hosts.list(request.query) }),
   );
 
   app.get(
     '/hosts/:id',
     {
-      preHandler: apiAuth,
+      onRequest: apiAuth,
       schema: {
         tags: TAGS,
         summary: 'Get one host',
@@ -94,5 +104,29 @@ export const hostRoutes: FastifyPluginAsyncTypebox<{
       },
     },
     async (request) => services.hosts.get(request.params.id),
+  );
+
+  app.get(
+    '/hosts/:id/events',
+    {
+      onRequest: apiAuth,
+      schema: {
+        tags: TAGS,
+        summary: "A host's events, newest first",
+        description:
+          'What happened to the host rather than to one VM: identity or safety facts changed ' +
+          'at re-registration, heartbeat claims refused, orphan VMMs stopped and orphan TAPs ' +
+          'removed by the reconciler (see docs/recovery.md).',
+        params: IdParams,
+        querystring: ListEventsQuery,
+        response: {
+          200: Type.Object({ items: Type.Array(HostEvent) }),
+          ...errorResponses(400, 401, 404),
+        },
+      },
+    },
+    async (request) => ({
+      items: await services.hosts.events(request.params.id, request.query.limit ?? 100),
+    }),
   );
 };

@@ -2,11 +2,20 @@
 // cluster's join token and then heartbeat. A host is healthy while its last heartbeat is
 // younger than config.hostStaleSeconds, judged by the database clock.
 import { randomUUID } from 'node:crypto';
-import type { HeartbeatBody, Host, RegisterHostBody } from '@hearth/api';
+import type { HeartbeatBody, Host, HostEvent, RegisterHostBody } from '@hearth/api';
 import { AgentClient, AgentRequestError } from '../agents/agent-client.ts';
 import type { ServiceContext } from '../context.ts';
 import { AppError, notFound } from '../http/errors.ts';
-import { findHost, type HostRecord, listHosts, touchHost, upsertHost } from './hosts.repository.ts';
+import { listHostEvents, recordHostEvent } from './host-events.ts';
+import { AGENT_REPORTED_FACTS, changedFacts, judgeHeartbeat } from './host-facts.ts';
+import {
+  findHost,
+  findHostByName,
+  type HostRecord,
+  listHosts,
+  touchHost,
+  upsertHost,
+} from './hosts.repository.ts';
 
 /** A registration probe must not hang the request of an agent that is waiting on us. */
 const PROBE_TIMEOUT_MS = 5_000;
@@ -26,6 +35,7 @@ export class HostsService {
    */
   async register(body: RegisterHostBody): Promise<{ host: Host; created: boolean }> {
     const capabilities = await this.probeAgent(body);
+    const previous = await findHostByName(this.ctx.db, body.name);
     const newId = randomUUID();
     const id = await upsertHost(this.ctx.db, {
       id: newId,
@@ -34,17 +44,47 @@ export class HostsService {
       agent_token: body.agent_token,
       capabilities,
     });
+    if (previous) {
+      const changes = changedFacts(previous, { addr: body.addr, capabilities });
+      if (Object.keys(changes).length > 0) {
+        await recordHostEvent(
+          this.ctx.db,
+          id,
+          'warn',
+          `Re-registration changed ${Object.keys(changes).join(', ')}.`,
+          { changes },
+        );
+      }
+    }
     return { host: await this.get(id), created: id === newId };
   }
 
+  /**
+   * Health and free capacity only: identity and safety facts (storage root, VMM, allowed
+   * paths...) change by re-registration alone. A heartbeat claiming other values for them
+   * keeps the recorded ones and leaves a warn host event (host-facts.ts says why).
+   */
   async heartbeat(id: string, body: HeartbeatBody): Promise<Host> {
-    const touched = await touchHost(this.ctx.db, id, body.capabilities);
+    const host = await findHost(this.ctx.db, id, this.ctx.config.hostStaleSeconds);
+    if (!host) throw notFound('HOST_NOT_FOUND', 'Host', id);
+    const { updates, refused } = judgeHeartbeat(host.capabilities, body.capabilities);
+    const touched = await touchHost(this.ctx.db, id, updates);
     if (!touched) throw notFound('HOST_NOT_FOUND', 'Host', id);
+    const keys = Object.keys(refused);
+    if (keys.length > 0) {
+      await recordHostEvent(
+        this.ctx.db,
+        id,
+        'warn',
+        `A heartbeat claimed other values for ${keys.join(', ')}; the recorded ones are kept (they change only by re-registration).`,
+        { refused },
+      );
+    }
     return this.get(id);
   }
 
-  async list(): Promise<Host[]> {
-    const hosts = await listHosts(this.ctx.db, this.ctx.config.hostStaleSeconds);
+  async list(filter: { name?: string } = {}): Promise<Host[]> {
+    const hosts = await listHosts(this.ctx.db, this.ctx.config.hostStaleSeconds, filter);
     return hosts.map(publicHost);
   }
 
@@ -52,6 +92,12 @@ export class HostsService {
     const host = await findHost(this.ctx.db, id, this.ctx.config.hostStaleSeconds);
     if (!host) throw notFound('HOST_NOT_FOUND', 'Host', id);
     return publicHost(host);
+  }
+
+  /** Newest first; 404 for an unknown host rather than an empty list. */
+  async events(id: string, limit: number): Promise<HostEvent[]> {
+    await this.get(id);
+    return listHostEvents(this.ctx.db, id, limit);
   }
 
   /**
@@ -75,7 +121,12 @@ export class HostsService {
       });
       // what the agent measured (cpus, memory, ...) stays: placement depends on it; given
       // capabilities add to it (e.g. labels) or, deliberately, override a reading
-      return { ...info, ...body.capabilities };
+      // ... except the facts the agent reports about itself (storage root, VMM, roots): those
+      // are the agent's word, which the isolation checks rely on
+      const reported = Object.fromEntries(
+        AGENT_REPORTED_FACTS.filter((key) => key in info).map((key) => [key, info[key]]),
+      );
+      return { ...info, ...body.capabilities, ...reported };
     } finally {
       await client.close();
     }

@@ -4,9 +4,19 @@ import { AppError } from './errors.ts';
 /** Answers a request for a path nothing serves, or returns false to leave it to the 404. */
 export type NotFoundFallback = (request: FastifyRequest, reply: FastifyReply) => boolean;
 
-/** Unknown paths answer the documented error shape, unless the fallback (the web UI) takes them. */
-export function installNotFoundHandler(app: FastifyInstance, fallback?: NotFoundFallback): void {
+/**
+ * Unknown paths and methods answer the documented error shape (404, never 405: Fastify
+ * routes by method and path together), unless the fallback (the web UI) takes them.
+ * `authenticate` runs first: where routes need a token, so does learning there is none.
+ */
+export function installNotFoundHandler(
+  app: FastifyInstance,
+  fallback?: NotFoundFallback,
+  authenticate?: (request: FastifyRequest) => AppError | null,
+): void {
   app.setNotFoundHandler((request, reply) => {
+    const failure = authenticate?.(request);
+    if (failure) return reply.status(failure.status).send(errorBody(failure));
     if (fallback?.(request, reply)) return reply;
     return reply.status(404).send({
       error: {
@@ -54,9 +64,11 @@ export function installErrorHandler(app: FastifyInstance): void {
         },
       });
     }
-    // Fastify's own client errors (bad JSON, wrong content type, body too large...)
+    // Fastify's own client errors (bad JSON, wrong content type, body too large...) are
+    // invalid requests, answered with the status VALIDATION_FAILED always has (a 413 or 415
+    // would be a status no operation documents); details.fastify_code says which it was.
     if (typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500) {
-      return reply.status(err.statusCode).send({
+      return reply.status(400).send({
         error: {
           code: 'VALIDATION_FAILED',
           message: err.message,

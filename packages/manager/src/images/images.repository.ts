@@ -18,9 +18,13 @@ export async function insertImage(db: Db, image: Omit<Image, 'created_at'>): Pro
   return toImage(row);
 }
 
-export async function listImages(db: Db, filter: { kind?: Image['kind'] } = {}): Promise<Image[]> {
+export async function listImages(
+  db: Db,
+  filter: { kind?: Image['kind']; name?: string } = {},
+): Promise<Image[]> {
   let q = db.selectFrom('image').selectAll().orderBy('kind').orderBy('name');
   if (filter.kind) q = q.where('kind', '=', filter.kind);
+  if (filter.name !== undefined) q = q.where('name', '=', filter.name);
   return (await q.execute()).map(toImage);
 }
 
@@ -54,4 +58,15 @@ export async function findImageCopies(db: Db, kind: Image['kind'], name: string)
     .where('name', '=', name)
     .execute();
   return rows.map(toImage);
+}
+
+/** Every image file registered on one host: a launch there tells its agent (read-only only). */
+export async function imagePathsOnHost(db: Db, hostId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('image')
+    .select('path')
+    .where('host_id', '=', hostId)
+    .orderBy('path')
+    .execute();
+  return rows.map((r) => r.path);
 }

@@ -35,12 +35,12 @@ export const imageRoutes: FastifyPluginAsyncTypebox<{ services: ManagerServices 
     {
       schema: {
         tags: TAGS,
-        summary: 'List images, optionally of one kind',
+        summary: 'List images, optionally of one kind or with one name',
         querystring: ListImagesQuery,
         response: { 200: ImageList, ...errorResponses(400, 401) },
       },
     },
-    async (request) => ({ items: await services.images.list(request.query.kind) }),
+    async (request) => ({ items: await services.images.list(request.query) }),
   );
 
   app.get(

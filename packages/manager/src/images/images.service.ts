@@ -2,10 +2,12 @@
 // where it is; the host's agent vouches that the path is allowed and is a regular file, and
 // VMs created from a rootfs image get their own copy of it.
 import { randomUUID } from 'node:crypto';
+import type { StatResponse } from '@hearth/agent/contract';
 import type { Image, ImageKind, RegisterImageBody } from '@hearth/api';
 import { agentCall } from '../agents/agent-errors.ts';
 import type { ServiceContext } from '../context.ts';
 import { uniqueViolation } from '../db/types.ts';
+import { storageRootOf } from '../drives/drive-plan.ts';
 import { findHost, type HostRecord, listHosts } from '../hosts/hosts.repository.ts';
 import { AppError, notFound, validationFailed } from '../http/errors.ts';
 import {
@@ -33,6 +35,20 @@ export class ImagesService {
         'PATH_NOT_ALLOWED',
         `${body.path} is outside the storage root and the allowed paths of host ${host.name} (HEARTH_ALLOWED_PATHS).`,
         { path: body.path, host_id: host.id },
+      );
+    }
+    if (insideStorageRoot(stat, host)) {
+      // VM directories and Hearth's control files live there: an image made of another VM's
+      // disk would hand a copy of it to every VM created from the image
+      throw new AppError(
+        'PATH_NOT_ALLOWED',
+        `${body.path} lies inside the storage root of host ${host.name} (VM disks and Hearth's own files); register images from an allowed path (HEARTH_ALLOWED_PATHS).`,
+        {
+          path: body.path,
+          real_path: stat.real_path,
+          host_id: host.id,
+          reason: 'inside_storage_root',
+        },
       );
     }
     if (!stat.exists) {
@@ -69,8 +85,8 @@ export class ImagesService {
     }
   }
 
-  list(kind?: ImageKind): Promise<Image[]> {
-    return listImages(this.ctx.db, kind ? { kind } : {});
+  list(filter: { kind?: ImageKind; name?: string } = {}): Promise<Image[]> {
+    return listImages(this.ctx.db, filter);
   }
 
   async get(id: string): Promise<Image> {
@@ -111,6 +127,19 @@ export class ImagesService {
       { host_ids: hosts.map((h) => h.id) },
     );
   }
+}
+
+/**
+ * The agent says whether the real path lies in its (resolved) storage root; an agent too old
+ * to say is judged by the real path against the root it reported.
+ */
+function insideStorageRoot(stat: StatResponse, host: HostRecord): boolean {
+  if (typeof stat.in_storage_root === 'boolean') return stat.in_storage_root;
+  const root = storageRootOf(host);
+  const real = stat.real_path ?? stat.path;
+  return (
+    root !== null && (real === root || real.startsWith(root.endsWith('/') ? root : `${root}/`))
+  );
 }
 
 function inUse(id: string, vmNames: string[]): AppError {

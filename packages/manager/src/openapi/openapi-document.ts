@@ -7,6 +7,7 @@ import { buildApp } from '../app.ts';
 import { loadManagerConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { DatabaseChangeFeed } from '../events/change-feed.ts';
+import { ManagerInstance } from '../instances/manager-instance.ts';
 
 export async function openApiDocument(): Promise<Record<string, unknown>> {
   const database = await openDatabase({ kind: 'pglite', dataDir: null });
@@ -19,6 +20,7 @@ export async function openApiDocument(): Promise<Record<string, unknown>> {
       config: { ...config, database: { kind: 'pglite', dataDir: null } },
       agents,
       changes,
+      instance: new ManagerInstance(), // describes routes only: never starts a transition
     },
     { webRoot: null },
   );

@@ -40,11 +40,14 @@ export function buildLaunchRequest(
   kernel: Image,
   drives: DriveRecord[],
   nics: NicRecord[],
+  /** the paths of every image registered on the VM's host: its agent refuses them read-write */
+  imagePaths: string[] = [],
 ): LaunchRequest {
   return {
     machine: { vcpu_count: vm.vcpu, mem_size_mib: vm.mem_mib },
     boot_source: { kernel_image_path: kernel.path, boot_args: vm.boot_args },
     drives: drives.map(launchDrive),
     nics: nics.map(launchNic),
+    image_paths: imagePaths,
   };
 }

@@ -10,14 +10,18 @@ import type { ServiceContext } from '../context.ts';
 import { listDrives } from '../drives/drives.repository.ts';
 import { recordEvent } from '../events/event-log.ts';
 import { AppError, notFound } from '../http/errors.ts';
-import { findImage } from '../images/images.repository.ts';
+import { findImage, imagePathsOnHost } from '../images/images.repository.ts';
 import { listNics } from '../nics/nics.repository.ts';
 import { buildLaunchRequest } from './launch-spec.ts';
 import { getVmOr404, hostOf } from './vm-access.ts';
-import { beginTransition, deleteVm, finishTransition } from './vms.repository.ts';
+import { beginTransition, deleteVm, finishTransition, setDesiredState } from './vms.repository.ts';
 
-/** A transition older than this was interrupted (manager crash) and may be taken over. */
-const STALE_TRANSITION_SECONDS = 600;
+/**
+ * Who asks: a user (the API) or the reconciler converging on what a user asked. Only a user's
+ * start resets the count of automatic restarts.
+ */
+export type Initiator = 'user' | 'reconciler';
+
 const STARTABLE: VmState[] = ['created', 'stopped', 'error'];
 const STOPPABLE: VmState[] = ['running', 'error'];
 const DELETABLE: VmState[] = ['created', 'running', 'stopped', 'error'];
@@ -35,18 +39,20 @@ export interface Transitioned {
 export class LifecycleService {
   constructor(private readonly ctx: ServiceContext) {}
 
-  async start(id: string): Promise<Transitioned> {
-    const vm = await this.lock(id, STARTABLE, 'starting', 'start');
+  async start(id: string, by: Initiator = 'user'): Promise<Transitioned> {
+    const vm = await this.lock(id, STARTABLE, 'starting', 'start', { state: 'running', by });
     return this.launch(vm);
   }
 
   /** Stopping a VM that is not running is a no-op answered with the VM as it is. */
-  async stop(id: string): Promise<Transitioned> {
+  async stop(id: string, by: Initiator = 'user'): Promise<Transitioned> {
     const current = await getVmOr404(this.ctx.db, id);
     if (current.state === 'created' || current.state === 'stopped') {
-      return { vm: current, live: null };
+      // nothing runs, but the wish is recorded: the reconciler must not start it later
+      const vm = (await setDesiredState(this.ctx.db, id, 'stopped')) ?? current;
+      return { vm, live: null };
     }
-    const vm = await this.lock(id, STOPPABLE, 'stopping', 'stop');
+    const vm = await this.lock(id, STOPPABLE, 'stopping', 'stop', { state: 'stopped', by });
     await this.halt(vm);
     const stopped = await this.finish(vm.id, {
       state: 'stopped',
@@ -56,8 +62,11 @@ export class LifecycleService {
     return { vm: stopped, live: null };
   }
 
-  async restart(id: string): Promise<Transitioned> {
-    const vm = await this.lock(id, [...STOPPABLE, 'created', 'stopped'], 'stopping', 'restart');
+  async restart(id: string, by: Initiator = 'user'): Promise<Transitioned> {
+    const vm = await this.lock(id, [...STOPPABLE, 'created', 'stopped'], 'stopping', 'restart', {
+      state: 'running',
+      by,
+    });
     await this.halt(vm);
     await this.finish(vm.id, { state: 'starting', started_at: null });
     return this.launch(vm);
@@ -84,12 +93,32 @@ export class LifecycleService {
     await deleteVm(this.ctx.db, vm.id);
   }
 
-  private async lock(id: string, from: VmState[], to: VmState, action: string): Promise<Vm> {
-    const vm = await beginTransition(this.ctx.db, id, from, to, STALE_TRANSITION_SECONDS);
+  private async lock(
+    id: string,
+    from: VmState[],
+    to: VmState,
+    action: string,
+    desired?: { state: 'running' | 'stopped'; by: Initiator },
+  ): Promise<Vm> {
+    const vm = await beginTransition(
+      this.ctx.db,
+      id,
+      from,
+      to,
+      this.ctx.instance.id,
+      desired && { state: desired.state, byUser: desired.by === 'user' },
+    );
     if (vm) {
-      await recordEvent(this.ctx.db, id, 'info', `${capitalize(action)} requested`, {
-        from_states: from,
-      });
+      const by = desired?.by ?? 'user';
+      await recordEvent(
+        this.ctx.db,
+        id,
+        'info',
+        by === 'user'
+          ? `${capitalize(action)} requested`
+          : `${capitalize(action)} by the reconciler`,
+        { from_states: from, by },
+      );
       return vm;
     }
     const current = await getVmOr404(this.ctx.db, id);
@@ -131,7 +160,10 @@ export class LifecycleService {
       const drives = await listDrives(this.ctx.db, vm.id);
       const nics = await listNics(this.ctx.db, vm.id);
       const { agent } = await hostOf(this.ctx, vm);
-      const result = await agent.launch(vm.id, buildLaunchRequest(vm, kernel, drives, nics));
+      // the host's registered images: its agent refuses them as read-write drives
+      const images = await imagePathsOnHost(this.ctx.db, vm.host_id);
+      const request = buildLaunchRequest(vm, kernel, drives, nics, images);
+      const result = await agent.launch(vm.id, request);
       const live: LiveVmConfig = {
         drives: result.applied.drives,
         'network-interfaces': result.applied['network-interfaces'],

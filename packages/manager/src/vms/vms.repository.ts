@@ -2,6 +2,7 @@ import type { Vm, VmListItem, VmState } from '@hearth/api';
 import { type Selectable, sql } from 'kysely';
 import type { VmStateColumn, VmTable } from '../db/schema.ts';
 import { type Db, iso, isoOrNull, jsonOrNull } from '../db/types.ts';
+import { transitionOwnerAlive } from '../instances/manager-instance.ts';
 
 export type NewVm = Pick<
   Vm,
@@ -14,13 +15,21 @@ export type NewVm = Pick<
   | 'kernel_image_id'
   | 'rootfs_image_id'
   | 'boot_args'
->;
+  | 'desired_state'
+> & {
+  transition_owner?: string | null;
+  restart_policy?: 'no' | 'on-failure';
+  restart_max_retries?: number;
+};
 
 export const toVm = (r: Selectable<VmTable>): Vm => ({
   id: r.id,
   name: r.name,
   host_id: r.host_id,
   state: r.state,
+  desired_state: r.desired_state,
+  restart_policy: { name: r.restart_policy, max_retries: r.restart_max_retries },
+  restart_count: r.restart_count,
   vcpu: r.vcpu,
   mem_mib: r.mem_mib,
   kernel_image_id: r.kernel_image_id,
@@ -104,33 +113,127 @@ export async function listVms(db: Db, filter: VmListFilter): Promise<VmListItem[
 
 /**
  * The per-VM lock: atomically moves the VM from one of `from` into the transitional state
- * `to` (a single UPDATE, so concurrent requests on any manager replica serialize on the row).
- * A transitional state older than `staleAfterSeconds` is a crashed transition and may be
- * taken over. Returns null when the VM was not in an allowed state.
+ * `to` (a single UPDATE, so concurrent requests on any manager replica serialize on the row),
+ * owned by `owner` (a manager instance). A transitional state whose owner is no longer alive
+ * (manager_instance lease expired) is a crashed transition and may be taken over; a live
+ * owner's transition, however slow, never is. `desired` records what the user asked for;
+ * a user's start also resets the automatic restart count.
  */
 export async function beginTransition(
   db: Db,
   id: string,
   from: readonly VmState[],
   to: VmState,
-  staleAfterSeconds: number,
+  owner: string,
+  desired?: { state: 'running' | 'stopped'; byUser: boolean },
 ): Promise<Vm | null> {
   const row = await db
     .updateTable('vm')
-    .set({ state: to, transition_at: sql`now()` as never, updated_at: sql`now()` as never })
+    .set({
+      state: to,
+      transition_at: sql`now()` as never,
+      transition_owner: owner,
+      updated_at: sql`now()` as never,
+      ...(desired ? { desired_state: desired.state } : {}),
+      ...(desired?.byUser ? { restart_count: 0, next_restart_at: null } : {}),
+    })
     .where('id', '=', id)
     .where((eb) =>
       eb.or([
         eb('state', 'in', from),
         eb.and([
           eb('state', 'in', ['starting', 'stopping', 'deleting']),
-          eb('transition_at', '<', sql<Date>`now() - make_interval(secs => ${staleAfterSeconds})`),
+          eb.not(transitionOwnerAlive),
         ]),
       ]),
     )
     .returningAll()
     .executeTakeFirst();
   return row ? toVm(row) : null;
+}
+
+export async function updateRestartPolicy(
+  db: Db,
+  id: string,
+  policy: { name: 'no' | 'on-failure'; max_retries: number },
+): Promise<void> {
+  await db
+    .updateTable('vm')
+    .set({
+      restart_policy: policy.name,
+      restart_max_retries: policy.max_retries,
+      restart_count: 0,
+      next_restart_at: null,
+      updated_at: sql`now()` as never,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Records what the user asked for without a transition (a stop of a VM that is not running). */
+export async function setDesiredState(
+  db: Db,
+  id: string,
+  desired: 'running' | 'stopped',
+): Promise<Vm | null> {
+  const row = await db
+    .updateTable('vm')
+    .set({ desired_state: desired, updated_at: sql`now()` as never })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
+  return row ? toVm(row) : null;
+}
+
+/**
+ * The reconciler's bookkeeping for `restart_policy: on-failure`: schedule the next attempt,
+ * or count one as taken. Only while the VM is still in `error` and wants to run.
+ */
+export async function scheduleRestart(db: Db, id: string, delaySeconds: number): Promise<void> {
+  await db
+    .updateTable('vm')
+    .set({ next_restart_at: sql`now() + make_interval(secs => ${delaySeconds})` as never })
+    .where('id', '=', id)
+    .where('state', '=', 'error')
+    .where('next_restart_at', 'is', null)
+    .execute();
+}
+
+export async function takeRestartAttempt(db: Db, id: string): Promise<boolean> {
+  const row = await db
+    .updateTable('vm')
+    .set((eb) => ({ restart_count: eb('restart_count', '+', 1), next_restart_at: null }))
+    .where('id', '=', id)
+    .where('state', '=', 'error')
+    .where('desired_state', '=', 'running')
+    .where('next_restart_at', '<=', sql<Date>`now()`)
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Every VM of a host with what the reconciler needs to judge it. */
+export interface ReconcileRow {
+  vm: Vm;
+  ownerAlive: boolean;
+  nextRestartDue: boolean | null;
+}
+
+export async function listVmsForReconcile(db: Db, hostId: string): Promise<ReconcileRow[]> {
+  const rows = await db
+    .selectFrom('vm')
+    .selectAll('vm')
+    .select([
+      transitionOwnerAlive.as('owner_alive'),
+      sql<boolean | null>`vm.next_restart_at <= now()`.as('restart_due'),
+    ])
+    .where('host_id', '=', hostId)
+    .execute();
+  return rows.map((r) => ({
+    vm: toVm(r),
+    ownerAlive: Boolean(r.owner_alive),
+    nextRestartDue: r.restart_due,
+  }));
 }
 
 export interface TransitionOutcome {
@@ -153,6 +256,7 @@ export async function finishTransition(
     .set({
       state: outcome.state,
       transition_at: null,
+      transition_owner: null,
       updated_at: sql`now()` as never,
       ...(outcome.last_error !== undefined ? { last_error: jsonOrNull(outcome.last_error) } : {}),
       ...(outcome.started_at === 'now'

@@ -5,6 +5,7 @@ import {
   ListEventsQuery,
   ListVmsQuery,
   Page,
+  UpdateVmBody,
   VmDetail,
   VmEvent,
   VmListItem,
@@ -60,6 +61,21 @@ export const vmRoutes: FastifyPluginAsyncTypebox<{ services: ManagerServices }> 
       },
     },
     async (request) => vms.get(request.params.id),
+  );
+
+  app.patch(
+    '/vms/:id',
+    {
+      schema: {
+        tags,
+        summary:
+          "Change a VM's restart policy (takes effect at once; a new policy resets restart_count)",
+        params: IdParams,
+        body: UpdateVmBody,
+        response: { 200: VmDetail, ...errors },
+      },
+    },
+    async (request) => vms.update(request.params.id, request.body),
   );
 
   for (const action of ['start', 'stop', 'restart'] as const) {

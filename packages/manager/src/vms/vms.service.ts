@@ -4,7 +4,15 @@
 // If anything fails on the way, the VM's directory is removed from its host and no row stays.
 import { randomUUID } from 'node:crypto';
 import type { LiveVmConfig } from '@hearth/agent/contract';
-import type { CreateVmBody, ListVmsQuery, Vm, VmDetail, VmEvent, VmListItem } from '@hearth/api';
+import type {
+  CreateVmBody,
+  ListVmsQuery,
+  UpdateVmBody,
+  Vm,
+  VmDetail,
+  VmEvent,
+  VmListItem,
+} from '@hearth/api';
 import { DEFAULT_BOOT_ARGS, DRIVE_DEFAULTS } from '@hearth/api';
 import type { AgentClient } from '../agents/agent-client.ts';
 import { agentCall } from '../agents/agent-errors.ts';
@@ -25,7 +33,7 @@ import { findNicByMac, insertNic, listNics, type NewNic } from '../nics/nics.rep
 import type { LifecycleService } from './lifecycle.service.ts';
 import { type Placement, placeVm } from './placement.ts';
 import { getVmOr404, hostOf } from './vm-access.ts';
-import { insertVm, listVms, vmNameTaken } from './vms.repository.ts';
+import { insertVm, listVms, updateRestartPolicy, vmNameTaken } from './vms.repository.ts';
 
 export const ROOT_DRIVE_ID = 'rootfs';
 const ROOTFS_FILE = 'rootfs.img';
@@ -75,6 +83,12 @@ export class VmsService {
       kernel_image_id: placement.kernel.id,
       rootfs_image_id: placement.rootfs.id,
       boot_args: body.boot_args ?? DEFAULT_BOOT_ARGS,
+      desired_state: body.start === false ? ('stopped' as const) : ('running' as const),
+      // with a start to follow, this process owns the VM until the start takes its lock, so
+      // the reconciler does not start it as well; if the process dies first, it will
+      transition_owner: body.start === false ? null : this.ctx.instance.id,
+      restart_policy: body.restart_policy?.name ?? 'no',
+      restart_max_retries: body.restart_policy?.max_retries ?? 3,
     };
     const agent = this.ctx.agents.forHost(placement.host);
     await this.assertNameFree(vm.name);
@@ -150,6 +164,19 @@ export class VmsService {
       drives: driveViews(vm.id, driveRows, live),
       nics: nicViews(vm.id, nicRows, live),
     };
+  }
+
+  async update(id: string, body: UpdateVmBody): Promise<VmDetail> {
+    await getVmOr404(this.ctx.db, id);
+    if (body.restart_policy) {
+      const policy = {
+        name: body.restart_policy.name,
+        max_retries: body.restart_policy.max_retries ?? 3,
+      };
+      await updateRestartPolicy(this.ctx.db, id, policy);
+      await recordEvent(this.ctx.db, id, 'info', `Restart policy set to ${policy.name}`, policy);
+    }
+    return this.get(id);
   }
 
   async events(id: string, limit: number): Promise<VmEvent[]> {

@@ -24,6 +24,8 @@ import type { ServiceContext } from '../../src/context.ts';
 import { openDatabase } from '../../src/db/database.ts';
 import { migrate } from '../../src/db/migrate.ts';
 import { DatabaseChangeFeed } from '../../src/events/change-feed.ts';
+import { ManagerInstance } from '../../src/instances/manager-instance.ts';
+import { createServices, type ManagerServices } from '../../src/services.ts';
 import { createTestDatabase, type DatabaseKind } from './databases.ts';
 
 const run = promisify(execFile);
@@ -40,6 +42,8 @@ export const JOIN_TOKEN = 'test-join-token-0123456789';
 export interface Stack {
   app: FastifyInstance;
   ctx: ServiceContext;
+  /** the services the app's routes use (the reconciler needs the same lifecycle) */
+  services: ManagerServices;
   config: ManagerConfig;
   /** the agent's network namespace; null without root (the agent runs in the test's own) */
   netns: string | null;
@@ -128,8 +132,12 @@ export async function startStack(kind: DatabaseKind, options: StackOptions = {})
     cleanups.push(() => agents.close());
     const changes = new DatabaseChangeFeed(opened.listen);
     cleanups.push(() => changes.close());
-    const ctx: ServiceContext = { db: opened.db, config, agents, changes };
-    const app = await buildApp(ctx);
+    const instance = new ManagerInstance();
+    await instance.register(opened.db);
+    cleanups.push(() => instance.stop(opened.db));
+    const ctx: ServiceContext = { db: opened.db, config, agents, changes, instance };
+    const services = createServices(ctx, { warn: () => {} });
+    const app = await buildApp(ctx, { services });
     cleanups.push(() => app.close());
 
     const request = async (method: string, url: string, body?: unknown) => {
@@ -171,6 +179,7 @@ export async function startStack(kind: DatabaseKind, options: StackOptions = {})
     return {
       app,
       ctx,
+      services,
       config,
       netns,
       dir,

@@ -56,6 +56,22 @@ export function VmDetailPage() {
   return <VmDetail vm={vm.data} />;
 }
 
+/**
+ * What the user last asked for, when the observed state differs from it and no transition is
+ * under way: e.g. a VM in `error` that the reconciler will restart (restart policy), or one
+ * whose VMM it still has to stop.
+ */
+function DesiredStateHint({ vm }: { vm: VmDetailData }) {
+  const settled = vm.state === 'running' || vm.state === 'stopped' || vm.state === 'error';
+  const observed = vm.state === 'running' ? 'running' : 'stopped';
+  if (!settled || observed === vm.desired_state) return null;
+  return (
+    <span className="text-sm text-zinc-500 dark:text-zinc-400" title="desired_state">
+      asked to be {vm.desired_state}
+    </span>
+  );
+}
+
 function VmDetail({ vm }: { vm: VmDetailData }) {
   const actions = useVmActions(vm);
   const navigate = useNavigate();
@@ -104,6 +120,7 @@ function VmDetail({ vm }: { vm: VmDetailData }) {
         >
           <div className="flex items-center gap-2 pt-1">
             <StateBadge state={vm.state} />
+            <DesiredStateHint vm={vm} />
           </div>
         </PageHeader>
       </div>

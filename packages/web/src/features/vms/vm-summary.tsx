@@ -41,6 +41,16 @@ export function VmSummary({ vm }: { vm: VmDetail }) {
           '—'
         )}
       </Item>
+      <Item label="Restart policy">
+        {vm.restart_policy.name === 'on-failure' ? (
+          <>
+            on failure, up to {vm.restart_policy.max_retries}×{' '}
+            <span className="text-zinc-500 dark:text-zinc-400">({vm.restart_count} so far)</span>
+          </>
+        ) : (
+          'never (no)'
+        )}
+      </Item>
       <Item label="Kernel image">{imageName(vm.kernel_image_id)}</Item>
       <Item label="Rootfs image">{imageName(vm.rootfs_image_id)}</Item>
       <Item label="ID">
