@@ -68,7 +68,16 @@ export class VmTracker {
       if (vm) {
         const res = await hearth.api('DELETE', `/v1/vms/${vm.id}`);
         if (res.status !== 204 && res.status !== 404)
-          throw new Error(`cleanup of ${name}: ${res.status} ${JSON.stringify(res.body)}`);
+          throw new Error(
+            `cleanup of ${name}: ${res.status} ${JSON.stringify(res.body)}\n` +
+              // the agent says "see the agent log" for its own failures: show it here
+              hearth
+                .log()
+                .split('\n')
+                .filter((line) => line.includes(vm.id))
+                .slice(-20)
+                .join('\n'),
+          );
         deleted++;
       }
     }

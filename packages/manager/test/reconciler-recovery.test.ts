@@ -139,6 +139,33 @@ forEachDatabase((kind) => {
       assert.equal((await get(vm.id)).state, 'running');
     });
 
+    test("a restart stays its manager's between the stop and the new start (the reconciler restarted it too, and a delete then met a VMM it had launched)", async () => {
+      const vm = (await stack.createVm()).body;
+      const restart = stack.request('POST', `/v1/vms/${vm.id}/restart`);
+      // the window between the stop and the new VMM (spawning one takes a few hundred ms)
+      let midway: { state: string; transition_owner: string | null } | undefined;
+      for (let i = 0; i < 500 && !midway; i++) {
+        const row = await stack.ctx.db
+          .selectFrom('vm')
+          .select(['state', 'transition_owner'])
+          .where('id', '=', vm.id)
+          .executeTakeFirstOrThrow();
+        if (row.state === 'starting') midway = row;
+        else await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      assert.ok(midway, 'the restart was seen between its stop and its start');
+      assert.equal(midway.transition_owner, stack.ctx.instance.id);
+      await pass();
+      const res = await restart;
+      assert.equal(res.status, 200, JSON.stringify(res.body));
+      const events = (await stack.request('GET', `/v1/vms/${vm.id}/events?limit=50`)).body.items;
+      const byReconciler = events.filter((e: { message: string }) => /reconciler/i.test(e.message));
+      assert.deepEqual(byReconciler, []);
+      const vmm = await vmmOf(vm.id);
+      assert.equal(vmm?.status, 'running');
+      assert.equal((await stack.request('DELETE', `/v1/vms/${vm.id}`)).status, 204);
+    });
+
     test('a stop that failed (VM in error, VMM alive) is finished by the reconciler', async () => {
       const vm = (await stack.createVm()).body;
       await stack.ctx.db

@@ -14,7 +14,13 @@ import { findImage, imagePathsOnHost } from '../images/images.repository.ts';
 import { listNics } from '../nics/nics.repository.ts';
 import { buildLaunchRequest } from './launch-spec.ts';
 import { getVmOr404, hostOf } from './vm-access.ts';
-import { beginTransition, deleteVm, finishTransition, setDesiredState } from './vms.repository.ts';
+import {
+  beginTransition,
+  continueTransition,
+  deleteVm,
+  finishTransition,
+  setDesiredState,
+} from './vms.repository.ts';
 
 /**
  * Who asks: a user (the API) or the reconciler converging on what a user asked. Only a user's
@@ -68,8 +74,11 @@ export class LifecycleService {
       by,
     });
     await this.halt(vm);
-    await this.finish(vm.id, { state: 'starting', started_at: null });
-    return this.launch(vm);
+    const starting = await continueTransition(this.ctx.db, vm.id, 'starting', this.ctx.instance.id);
+    if (!starting) {
+      throw new AppError('VM_BUSY', `VM ${vm.name} was taken over while it restarted.`, {});
+    }
+    return this.launch(starting);
   }
 
   /** Stop (best effort), remove the VM's directory on its host, then the row (drives, NICs cascade). */

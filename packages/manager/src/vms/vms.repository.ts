@@ -270,6 +270,32 @@ export async function finishTransition(
   return row ? toVm(row) : null;
 }
 
+/**
+ * Moves an owned transition on to its next step without ending it: a restart whose stop is
+ * done goes `stopping` → `starting` and stays `owner`'s, so the reconciler never takes it for
+ * a start whose manager died. Null when `owner` no longer holds the VM.
+ */
+export async function continueTransition(
+  db: Db,
+  id: string,
+  to: VmState,
+  owner: string,
+): Promise<Vm | null> {
+  const row = await db
+    .updateTable('vm')
+    .set({
+      state: to,
+      transition_at: sql`now()` as never,
+      started_at: null,
+      updated_at: sql`now()` as never,
+    })
+    .where('id', '=', id)
+    .where('transition_owner', '=', owner)
+    .returningAll()
+    .executeTakeFirst();
+  return row ? toVm(row) : null;
+}
+
 export async function deleteVm(db: Db, id: string): Promise<boolean> {
   const result = await db.deleteFrom('vm').where('id', '=', id).executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
