@@ -72,10 +72,10 @@ describe('simulator process lifecycle', () => {
   it('logs the start-up lines to stdout, then to the logger file once configured', async (t) => {
     const sim = await startSimulator({ id: 'log-test' });
     t.after(() => sim.stop());
+    // the socket accepts connections a moment before the line is printed and read
+    const listening = `[log-test:main] Listening on API socket ("${sim.socketPath}").`;
+    assert.ok(await waitFor(() => sim.output().includes(listening), 5000), sim.output());
     assert.match(sim.output(), /^\S+ \[log-test:main\] Running Firecracker v1\.14\.2$/m);
-    assert.ok(
-      sim.output().includes(`[log-test:main] Listening on API socket ("${sim.socketPath}").`),
-    );
     const logPath = join(sim.dir, 'fc.log');
     const put = await call(sim.socketPath, 'PUT', '/logger', { log_path: logPath, level: 'Info' });
     assert.equal(put.status, 204);
