@@ -74,8 +74,18 @@ module.exports = {
       comment:
         'clients-api-only: the web UI and the CLI know the manager only through its public ' +
         'contract @hearth/api (packages/api/src); import nothing else of ours.',
-      from: { path: '^packages/(web|cli)/src/' },
+      from: { path: '^packages/(web|cli)/src/', pathNot: '^packages/cli/src/commands/up\\.ts$' },
       to: { path: OURS, pathNot: '^packages/($1/|api/src/)' },
+    },
+    {
+      name: 'cli-up-starts-the-manager-only',
+      severity: 'error',
+      comment:
+        'cli-up-starts-the-manager-only: `hearth up` runs the all-in-one server in-process, so ' +
+        "it imports the manager's composition root (packages/manager/src/main.ts) and nothing " +
+        'else of the manager; every other command talks to the API over HTTP.',
+      from: { path: '^packages/cli/src/commands/up\\.ts$' },
+      to: { path: OURS, pathNot: '^packages/(cli/|api/src/|manager/src/main\\.ts$)' },
     },
     {
       name: 'api-imports-nothing-of-ours',

@@ -33,7 +33,7 @@ export type ImageList = Static<typeof ImageList>;
 export const ListImagesQuery = Type.Object(
   {
     kind: Type.Optional(ImageKind),
-    name: Type.Optional(Type.String({ minLength: 1, maxLength: 63, description: 'exact name' })),
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 128, description: 'exact name' })),
   },
   { additionalProperties: false },
 );
