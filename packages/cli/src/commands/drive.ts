@@ -1,5 +1,6 @@
 // hearth drive ls | add | set | rm: a VM's drive records, applied to Firecracker at each start.
 import type { AddDriveBody, Drive, UpdateDriveBody } from '@hearth/api';
+import { vmArg } from '../args.ts';
 import { defineCommand, defineGroup } from '../command.ts';
 import { driveTable } from '../output/format.ts';
 import { resolveVm } from '../resolve.ts';
@@ -8,7 +9,6 @@ import { formatBytes, parseRateLimit, parseSize, type RateLimiter } from '../uni
 const CACHE_TYPES = ['Unsafe', 'Writeback'] as const;
 const IO_ENGINES = ['Sync', 'Async'] as const;
 
-const vmArg = { type: 'string', demandOption: true, describe: 'the VM (name or id)' } as const;
 const idArg = { type: 'string', demandOption: true, describe: 'the drive id' } as const;
 
 const ls = defineCommand(

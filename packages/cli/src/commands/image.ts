@@ -1,5 +1,6 @@
 // hearth image ls | add | inspect | rm: kernel and rootfs images registered on hosts.
 import type { Image } from '@hearth/api';
+import { namesArg } from '../args.ts';
 import { defineCommand, defineGroup } from '../command.ts';
 import { imageTable } from '../output/format.ts';
 import { fields } from '../output/table.ts';
@@ -107,13 +108,7 @@ const rm = defineCommand(
     description: 'Refused while a VM uses the image.',
     examples: [['hearth image rm debian-12']],
   },
-  (y) =>
-    y.positional('images', {
-      type: 'string',
-      array: true,
-      demandOption: true,
-      describe: 'names or ids',
-    }),
+  (y) => y.positional('images', namesArg),
   async (ctx, args) => {
     for (const ref of args.images as string[]) {
       const image = await resolveImage(ctx, ref);

@@ -1,11 +1,11 @@
 // hearth nic ls | add | set | rm: a VM's network interfaces (a TAP on the host each).
 import type { AddNicBody, Nic, UpdateNicBody } from '@hearth/api';
+import { vmArg } from '../args.ts';
 import { defineCommand, defineGroup } from '../command.ts';
 import { nicTable } from '../output/format.ts';
 import { resolveVm } from '../resolve.ts';
 import { parseRateLimit, type RateLimiter } from '../units.ts';
 
-const vmArg = { type: 'string', demandOption: true, describe: 'the VM (name or id)' } as const;
 const ifaceArg = {
   type: 'string',
   demandOption: true,

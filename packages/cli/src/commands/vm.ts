@@ -1,6 +1,7 @@
 // hearth vm ls | create | inspect | start | stop | restart | rm | events | console
 import type { AddDriveBody, AddNicBody, Vm, VmDetail, VmListItem } from '@hearth/api';
 import { apiError, unreachable } from '../api.ts';
+import { namesArg } from '../args.ts';
 import { defineCommand, defineGroup, describeError } from '../command.ts';
 import type { Context } from '../context.ts';
 import { eventTable, stateSentence, vmDetail, vmTable } from '../output/format.ts';
@@ -260,13 +261,7 @@ const lifecycle = (action: Action, summary: string, description: string) =>
       description,
       examples: [[`hearth vm ${action} web1`], [`hearth vm ${action} web1 web2`]],
     },
-    (y) =>
-      y.positional('vms', {
-        type: 'string',
-        array: true,
-        demandOption: true,
-        describe: 'names or ids',
-      }),
+    (y) => y.positional('vms', namesArg),
     async (ctx, args) => {
       await eachVm(ctx, args.vms as string[], async (target) => {
         const path = `/v1/vms/{id}/${action}` as '/v1/vms/{id}/start';
@@ -308,13 +303,7 @@ const rm = defineCommand(
       'Stops the VM and deletes its directory on the host: the rootfs copy and every\nprovisioned drive file. Host-path files are not touched.',
     examples: [['hearth vm rm web1'], ['hearth vm ls -q --state error | xargs hearth vm rm']],
   },
-  (y) =>
-    y.positional('vms', {
-      type: 'string',
-      array: true,
-      demandOption: true,
-      describe: 'names or ids',
-    }),
+  (y) => y.positional('vms', namesArg),
   async (ctx, args) => {
     await eachVm(ctx, args.vms as string[], async (vm) => {
       await ctx.call(ctx.client.DELETE('/v1/vms/{id}', { params: { path: { id: vm.id } } }));
