@@ -5,6 +5,7 @@ import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
+import { runIp } from '../src/network/host-command.ts';
 import { IpNetworkManager } from '../src/network/network-manager.ts';
 import { NEEDS_ROOT } from './support/netns.ts';
 
@@ -51,9 +52,9 @@ describe('IpNetworkManager in a throwaway network namespace', { skip: NEEDS_ROOT
     assert.deepEqual(await network.listBridges(), [bridge, otherBridge].sort());
   });
 
-  test('createTap makes a TAP enslaved to the bridge and up', async () => {
+  test('createTaps makes a TAP enslaved to the bridge and up', async () => {
     await network.ensureBridge(bridge);
-    await network.createTap(tap, bridge);
+    await network.createTaps([tap], bridge);
     assert.deepEqual(await network.link(tap), {
       name: tap,
       exists: true,
@@ -65,23 +66,23 @@ describe('IpNetworkManager in a throwaway network namespace', { skip: NEEDS_ROOT
     assert.equal(JSON.parse(stdout)[0].linkinfo.info_data.type, 'tap');
   });
 
-  test('createTap again replaces the existing TAP', async () => {
+  test('createTaps again replaces the existing TAP', async () => {
     const index = async () => {
       const { stdout } = await run('ip', ['-n', netns, '-j', 'link', 'show', 'dev', tap]);
       return JSON.parse(stdout)[0].ifindex as number;
     };
-    await network.createTap(tap, bridge);
+    await network.createTaps([tap], bridge);
     const before = await index();
-    await network.createTap(tap, otherBridge);
+    await network.createTaps([tap], otherBridge);
     assert.notEqual(await index(), before);
     assert.equal((await network.link(tap)).master, otherBridge);
     assert.equal((await network.link(tap)).up, true);
   });
 
-  test('createTap onto a missing bridge fails and leaves no TAP behind', async () => {
+  test('createTaps onto a missing bridge fails and leaves no TAP behind', async () => {
     const orphan = `hor${suffix}`;
     await assert.rejects(
-      network.createTap(orphan, `hno${suffix}`),
+      network.createTaps([orphan], `hno${suffix}`),
       (error: { code: string; status: number }) => {
         assert.equal(error.code, 'HOST_COMMAND_FAILED');
         assert.equal(error.status, 502);
@@ -91,8 +92,44 @@ describe('IpNetworkManager in a throwaway network namespace', { skip: NEEDS_ROOT
     assert.equal((await network.link(orphan)).exists, false);
   });
 
+  test('a launch with an existing bridge and three TAPs spawns three ip processes', async () => {
+    const spawned: string[] = [];
+    const counting = new IpNetworkManager({
+      netns,
+      runIp: (ns, args, input) => {
+        spawned.push(args.join(' '));
+        return runIp(ns, args, input);
+      },
+    });
+    const taps = [`hq1${suffix}`, `hq2${suffix}`, `hq3${suffix}`];
+    await counting.ensureBridge(bridge);
+    await counting.createTaps(taps, bridge);
+    assert.equal(spawned.length, 3, spawned.join('\n'));
+    for (const name of taps) {
+      const link = await network.link(name);
+      assert.deepEqual([link.kind, link.master, link.up], ['tun', bridge, true], name);
+    }
+    // again: the three existing TAPs are replaced, still in one read and one batch
+    spawned.length = 0;
+    await counting.createTaps(taps, bridge);
+    assert.equal(spawned.length, 2, spawned.join('\n'));
+    for (const name of taps) await network.deleteTap(name);
+  });
+
+  test('createTaps is all or nothing: one bad TAP leaves none of them', async () => {
+    const taps = [`hz1${suffix}`, `hz2${suffix}`];
+    // the second name collides with a link that is not a TAP: refused before any change
+    await assert.rejects(network.createTaps([taps[0] as string, bridge], otherBridge), {
+      code: 'HOST_PRECONDITION_FAILED',
+    });
+    assert.equal((await network.link(taps[0] as string)).exists, false);
+    // the batch itself fails half-way (no such bridge): the TAPs it made are deleted again
+    await assert.rejects(network.createTaps(taps, `hnb${suffix}`), { code: 'HOST_COMMAND_FAILED' });
+    for (const name of taps) assert.equal((await network.link(name)).exists, false, name);
+  });
+
   test('deleteTap removes the TAP and is idempotent', async () => {
-    await network.createTap(tap, bridge);
+    await network.createTaps([tap], bridge);
     await network.deleteTap(tap);
     assert.deepEqual(await network.link(tap), {
       name: tap,
@@ -106,13 +143,13 @@ describe('IpNetworkManager in a throwaway network namespace', { skip: NEEDS_ROOT
 
   test('links that are not TAPs are never deleted or turned into bridges', async () => {
     await assert.rejects(network.deleteTap(bridge), { code: 'HOST_PRECONDITION_FAILED' });
-    await assert.rejects(network.createTap(bridge, otherBridge), {
+    await assert.rejects(network.createTaps([bridge], otherBridge), {
       code: 'HOST_PRECONDITION_FAILED',
     });
     await assert.rejects(network.deleteTap('lo'), { code: 'HOST_PRECONDITION_FAILED' });
     assert.equal((await network.link(bridge)).kind, 'bridge');
     assert.equal((await network.link('lo')).exists, true);
-    await network.createTap(tap, bridge);
+    await network.createTaps([tap], bridge);
     await assert.rejects(network.ensureBridge(tap), { code: 'HOST_PRECONDITION_FAILED' });
     await network.deleteTap(tap);
   });
@@ -120,7 +157,7 @@ describe('IpNetworkManager in a throwaway network namespace', { skip: NEEDS_ROOT
   test('interface names are validated before any command runs', async () => {
     for (const name of ['', 'a-name-longer-than-15', 'bad name', 'x;reboot', '../x']) {
       await assert.rejects(network.link(name), { code: 'VALIDATION_FAILED' }, name);
-      await assert.rejects(network.createTap(name, bridge), { code: 'VALIDATION_FAILED' }, name);
+      await assert.rejects(network.createTaps([name], bridge), { code: 'VALIDATION_FAILED' }, name);
     }
   });
 

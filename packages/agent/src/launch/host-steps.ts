@@ -35,11 +35,10 @@ export const ensureBridge: Step<LaunchContext> = {
 export const createTaps: Step<LaunchContext> = {
   name: 'launch.create-taps',
   async run(ctx, undo) {
-    for (const nic of ctx.request.nics) {
-      await ctx.deps.network.createTap(nic.host_dev_name, ctx.bridge);
-      undo.add(`delete TAP ${nic.host_dev_name}`, () =>
-        ctx.deps.network.deleteTap(nic.host_dev_name),
-      );
+    const taps = ctx.request.nics.map((nic) => nic.host_dev_name);
+    await ctx.deps.network.createTaps(taps, ctx.bridge); // all or none
+    for (const tap of taps) {
+      undo.add(`delete TAP ${tap}`, () => ctx.deps.network.deleteTap(tap));
     }
   },
 };

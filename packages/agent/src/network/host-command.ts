@@ -28,8 +28,13 @@ export class HostCommandError extends AgentError {
   }
 }
 
-export function runIp(netns: string | undefined, args: readonly string[]): Promise<string> {
-  return run(netns ? ['ip', '-n', netns, ...args] : ['ip', ...args]);
+/** `input` is written to stdin: the commands of `ip -batch -`, one per line. */
+export function runIp(
+  netns: string | undefined,
+  args: readonly string[],
+  input?: string,
+): Promise<string> {
+  return run(netns ? ['ip', '-n', netns, ...args] : ['ip', ...args], input);
 }
 
 /** `input` is written to the tool's stdin (e.g. an nft script for `nft -f -`). */

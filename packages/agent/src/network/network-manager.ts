@@ -19,8 +19,11 @@ export interface LinkInfo {
 export interface NetworkManager {
   /** Creates the bridge if missing and sets it up. */
   ensureBridge(name: string): Promise<void>;
-  /** Creates a TAP enslaved to `bridge` and up; an existing TAP of that name is replaced. */
-  createTap(name: string, bridge: string): Promise<void>;
+  /**
+   * Creates TAPs enslaved to `bridge` and up; an existing TAP of one of those names is
+   * replaced. All or nothing: on failure none of them is left behind.
+   */
+  createTaps(names: readonly string[], bridge: string): Promise<void>;
   /** Removes the TAP; no error when it is already gone. */
   deleteTap(name: string): Promise<void>;
   listBridges(): Promise<string[]>;
@@ -32,6 +35,8 @@ export interface NetworkManager {
 export interface IpNetworkManagerOptions {
   /** run every command in this network namespace (tests); unset in production */
   netns?: string;
+  /** runs one `ip` process (tests count them); `input` is a batch for `ip -batch -` */
+  runIp?: (netns: string | undefined, args: readonly string[], input?: string) => Promise<string>;
 }
 
 interface IpLinkJson {
@@ -43,9 +48,11 @@ interface IpLinkJson {
 
 export class IpNetworkManager implements NetworkManager {
   readonly #netns: string | undefined;
+  readonly #runIp: NonNullable<IpNetworkManagerOptions['runIp']>;
 
   constructor(options: IpNetworkManagerOptions = {}) {
     this.#netns = options.netns;
+    this.#runIp = options.runIp ?? runIp;
   }
 
   async ensureBridge(name: string): Promise<void> {
@@ -61,26 +68,41 @@ export class IpNetworkManager implements NetworkManager {
         },
       );
     }
-    if (!existing.exists) {
-      await this.#ip(['link', 'add', 'name', name, 'type', 'bridge']).catch((error: unknown) => {
-        if (!(error instanceof HostCommandError && error.isAlreadyExists)) throw error;
-      });
+    if (existing.exists && existing.up) return; // the usual case: one `ip` process
+    const commands = [`link add name ${name} type bridge`, `link set dev ${name} up`];
+    try {
+      await this.#batch(existing.exists ? commands.slice(1) : commands);
+    } catch (error) {
+      // another launch created it between the read and the batch: only "up" is left to do
+      if (!(error instanceof HostCommandError && error.isAlreadyExists)) throw error;
+      await this.#ip(['link', 'set', 'dev', name, 'up']);
     }
-    await this.#ip(['link', 'set', 'dev', name, 'up']);
   }
 
-  async createTap(name: string, bridge: string): Promise<void> {
-    assertLinkName(name);
+  async createTaps(names: readonly string[], bridge: string): Promise<void> {
+    for (const name of names) assertLinkName(name);
     assertLinkName(bridge);
-    // Replaced rather than reused: a TAP left by a crashed VMM may sit on another bridge or
-    // carry stale settings, and recreating it costs a millisecond.
-    await this.deleteTap(name);
-    await this.#ip(['tuntap', 'add', 'dev', name, 'mode', 'tap']);
+    if (names.length === 0) return;
+    // Two `ip` processes whatever the number of NICs: one read of the links, one batch.
+    // Existing TAPs are replaced rather than reused: one left by a crashed VMM may sit on
+    // another bridge or carry stale settings.
+    const existing = await this.#links(names);
+    for (const link of existing) assertIsTap(link);
+    const commands = [
+      ...existing.map((link) => `link del dev ${link.name}`),
+      ...names.flatMap((name) => [
+        `tuntap add dev ${name} mode tap`,
+        `link set dev ${name} master ${bridge} up`,
+      ]),
+    ];
     try {
-      await this.#ip(['link', 'set', 'dev', name, 'master', bridge]);
-      await this.#ip(['link', 'set', 'dev', name, 'up']);
+      await this.#batch(commands);
     } catch (error) {
-      await this.#ip(['link', 'del', 'dev', name]).catch(() => {}); // no orphan TAP
+      // no orphan TAP: -force deletes whichever of them the batch got to create
+      await this.#batch(
+        names.map((name) => `link del dev ${name}`),
+        { force: true },
+      ).catch(() => {});
       throw error;
     }
   }
@@ -89,16 +111,7 @@ export class IpNetworkManager implements NetworkManager {
     assertLinkName(name);
     const existing = await this.link(name);
     if (!existing.exists) return;
-    if (existing.kind !== 'tun') {
-      throw new AgentError(
-        'HOST_PRECONDITION_FAILED',
-        `Link ${name} is not a TAP (kind ${existing.kind}); not deleting it.`,
-        {
-          name,
-          kind: existing.kind,
-        },
-      );
-    }
+    assertIsTap(existing);
     await this.#ip(['link', 'del', 'dev', name]).catch((error: unknown) => {
       if (!(error instanceof HostCommandError && error.isNoSuchDevice)) throw error;
     });
@@ -122,24 +135,55 @@ export class IpNetworkManager implements NetworkManager {
     try {
       output = await this.#ip(['-j', '-d', 'link', 'show', 'dev', name]);
     } catch (error) {
-      if (error instanceof HostCommandError && error.isNoSuchDevice) {
-        return { name, exists: false, master: null, up: false, kind: null };
-      }
+      if (error instanceof HostCommandError && error.isNoSuchDevice) return missingLink(name);
       throw error;
     }
     const [info] = JSON.parse(output) as IpLinkJson[];
-    return {
-      name,
-      exists: true,
-      master: info?.master ?? null,
-      up: info?.flags?.includes('UP') ?? false,
-      kind: info?.linkinfo?.info_kind ?? null,
-    };
+    return info ? linkInfo(info) : missingLink(name);
+  }
+
+  /** Those of `names` that exist, from one read of every link. */
+  async #links(names: readonly string[]): Promise<LinkInfo[]> {
+    const wanted = new Set(names);
+    const all = JSON.parse(await this.#ip(['-j', '-d', 'link', 'show'])) as IpLinkJson[];
+    return all.filter((info) => wanted.has(info.ifname)).map(linkInfo);
+  }
+
+  /** One `ip -batch -` process; without `force` it stops at the first failing command. */
+  #batch(commands: readonly string[], options: { force?: boolean } = {}): Promise<string> {
+    const args = options.force ? ['-force', '-batch', '-'] : ['-batch', '-'];
+    return this.#runIp(this.#netns, args, `${commands.join('\n')}\n`);
   }
 
   #ip(args: readonly string[]): Promise<string> {
-    return runIp(this.#netns, args);
+    return this.#runIp(this.#netns, args);
   }
+}
+
+const missingLink = (name: string): LinkInfo => ({
+  name,
+  exists: false,
+  master: null,
+  up: false,
+  kind: null,
+});
+
+const linkInfo = (info: IpLinkJson): LinkInfo => ({
+  name: info.ifname,
+  exists: true,
+  master: info.master ?? null,
+  up: info.flags?.includes('UP') ?? false,
+  kind: info.linkinfo?.info_kind ?? null,
+});
+
+/** Links that are not TAPs are never deleted, whatever name a request uses. */
+function assertIsTap(link: LinkInfo): void {
+  if (link.kind === 'tun') return;
+  throw new AgentError(
+    'HOST_PRECONDITION_FAILED',
+    `Link ${link.name} is not a TAP (kind ${link.kind}); not deleting it.`,
+    { name: link.name, kind: link.kind },
+  );
 }
 
 function assertLinkName(name: string): void {

@@ -70,11 +70,11 @@ export interface VmListFilter {
 
 /**
  * Oldest first, keyset-paginated on (created_at, id) so pages are stable under inserts. The
- * cursor carries created_at as an ISO string (milliseconds), so the key is truncated to
- * milliseconds on both sides of the comparison.
+ * ORDER BY and the cursor comparison are exactly the columns of vm_created_idx, so a page
+ * walks the index (created_at is stored in milliseconds, as the cursor carries it: migration
+ * 004); test/vm-list-plan.test.ts pins the plan.
  */
 export async function listVms(db: Db, filter: VmListFilter): Promise<VmListItem[]> {
-  const createdMs = sql`date_trunc('milliseconds', vm.created_at)`;
   let q = db
     .selectFrom('vm')
     .selectAll('vm')
@@ -90,7 +90,7 @@ export async function listVms(db: Db, filter: VmListFilter): Promise<VmListItem[
         .whereRef('vm_nic.vm_id', '=', 'vm.id')
         .as('nic_count'),
     ])
-    .orderBy(createdMs)
+    .orderBy('vm.created_at')
     .orderBy('vm.id')
     .limit(filter.limit);
   if (filter.name) q = q.where('name', '=', filter.name);
@@ -102,7 +102,7 @@ export async function listVms(db: Db, filter: VmListFilter): Promise<VmListItem[
   if (filter.host_id) q = q.where('host_id', '=', filter.host_id);
   if (filter.after) {
     const { created_at, id } = filter.after;
-    q = q.where(sql<boolean>`(${createdMs}, vm.id) > (${created_at}::timestamptz, ${id}::uuid)`);
+    q = q.where(sql<boolean>`(vm.created_at, vm.id) > (${created_at}::timestamptz, ${id}::uuid)`);
   }
   return (await q.execute()).map((r) => ({
     ...toVm(r),
