@@ -3,8 +3,8 @@
 // simulator as VMM). Needs root. Prints median / p90 / max per operation over N VMs.
 //   npx tsx bench/vm-lifecycle.bench.ts            (PGlite)
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx bench/vm-lifecycle.bench.ts
-// Most of a start is the VMM process coming up (the simulator runs through tsx, ~0.5 s);
-// a real Firecracker binds its socket in milliseconds.
+// Most of a start is the VMM process coming up (the simulator is a Node process: tens of
+// ms); a real Firecracker binds its socket in milliseconds.
 import { type Hearth, startHearth } from '../e2e/support/hearth.ts';
 
 const VMS = Number(process.env.BENCH_VMS ?? 10);

@@ -49,8 +49,8 @@ const DEFAULT_LISTEN = '127.0.0.1:9091';
 const DEFAULT_STORAGE_ROOT = '/srv/fc/vms';
 const DEFAULT_BRIDGE = 'fcbr0';
 const DEFAULT_STOP_TIMEOUT_MS = 5000;
-// Real Firecracker binds its socket within milliseconds; the simulator starts through tsx,
-// which can take seconds on a cold cache or a loaded host.
+// Real Firecracker binds its socket within milliseconds, the simulator (a Node process) in
+// tens of them; a loaded host can stretch either to seconds.
 const DEFAULT_SOCKET_TIMEOUT_MS = 15_000;
 // A short token is guessable; the manager generates long random ones.
 const MIN_TOKEN_LENGTH = 16;

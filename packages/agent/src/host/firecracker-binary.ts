@@ -15,7 +15,7 @@ export interface FirecrackerBinary {
   error?: string;
 }
 
-// The simulator starts through tsx, which takes a second or two on a cold cache.
+// Generous: a loaded host can take seconds to start any process, the simulator included.
 const VERSION_TIMEOUT_MS = 15_000;
 
 /**
