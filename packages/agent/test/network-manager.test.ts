@@ -79,52 +79,68 @@ describe('IpNetworkManager in a throwaway network namespace', { skip: NEEDS_ROOT
     assert.equal((await network.link(tap)).up, true);
   });
 
-  test('createTaps onto a missing bridge fails and leaves no TAP behind', async () => {
+  test('createTaps onto a missing bridge creates the bridge first', async () => {
+    const fresh = `hnb${suffix}`;
     const orphan = `hor${suffix}`;
-    await assert.rejects(
-      network.createTaps([orphan], `hno${suffix}`),
-      (error: { code: string; status: number }) => {
-        assert.equal(error.code, 'HOST_COMMAND_FAILED');
-        assert.equal(error.status, 502);
-        return true;
-      },
-    );
-    assert.equal((await network.link(orphan)).exists, false);
+    await network.createTaps([orphan], fresh);
+    assert.equal((await network.link(fresh)).kind, 'bridge');
+    assert.equal((await network.link(fresh)).up, true);
+    assert.equal((await network.link(orphan)).master, fresh);
+    await network.deleteTap(orphan);
+    await run('ip', ['-n', netns, 'link', 'del', fresh]);
   });
 
-  test('a launch with an existing bridge and three TAPs spawns three ip processes', async () => {
+  test('the TAPs of a launch, however many, take one ip process', async () => {
     const spawned: string[] = [];
     const counting = new IpNetworkManager({
       netns,
       runIp: (ns, args, input) => {
-        spawned.push(args.join(' '));
+        spawned.push(`${args.join(' ')}${input ? `\n${input}` : ''}`);
         return runIp(ns, args, input);
       },
     });
     const taps = [`hq1${suffix}`, `hq2${suffix}`, `hq3${suffix}`];
-    await counting.ensureBridge(bridge);
+    await network.ensureBridge(bridge);
     await counting.createTaps(taps, bridge);
-    assert.equal(spawned.length, 3, spawned.join('\n'));
+    assert.equal(spawned.length, 1, spawned.join('\n'));
     for (const name of taps) {
       const link = await network.link(name);
       assert.deepEqual([link.kind, link.master, link.up], ['tun', bridge, true], name);
     }
-    // again: the three existing TAPs are replaced, still in one read and one batch
     spawned.length = 0;
-    await counting.createTaps(taps, bridge);
-    assert.equal(spawned.length, 2, spawned.join('\n'));
+    for (const name of taps) await counting.deleteTap(name);
+    assert.equal(spawned.length, 3, 'deleteTap is one process');
+  });
+
+  test('TAPs left by a crashed VMM, on another bridge and changed, are made anew', async () => {
+    const taps = [`hs1${suffix}`, `hs2${suffix}`, `hs3${suffix}`];
+    await network.createTaps(taps, bridge);
+    await run('ip', ['-n', netns, 'link', 'set', 'dev', taps[1] as string, 'mtu', '1400']);
+    const before = await run('ip', ['-n', netns, '-j', 'link', 'show', 'dev', taps[1] as string]);
+    await network.createTaps(taps, otherBridge);
+    for (const name of taps) {
+      const link = await network.link(name);
+      assert.deepEqual([link.kind, link.master, link.up], ['tun', otherBridge, true], name);
+    }
+    const after = await run('ip', ['-n', netns, '-j', 'link', 'show', 'dev', taps[1] as string]);
+    const [was] = JSON.parse(before.stdout);
+    const [now] = JSON.parse(after.stdout);
+    assert.notEqual(now.ifindex, was.ifindex, 'a new device, not the old one reused');
+    assert.equal(now.mtu, 1500);
     for (const name of taps) await network.deleteTap(name);
   });
 
-  test('createTaps is all or nothing: one bad TAP leaves none of them', async () => {
+  test('createTaps is all or nothing: a failure half-way leaves none of the TAPs', async () => {
     const taps = [`hz1${suffix}`, `hz2${suffix}`];
-    // the second name collides with a link that is not a TAP: refused before any change
+    // the second name is a bridge: the first TAP was made when its `tuntap del` refuses
     await assert.rejects(network.createTaps([taps[0] as string, bridge], otherBridge), {
       code: 'HOST_PRECONDITION_FAILED',
+      message: `Link ${bridge} exists and is not a TAP: Hearth never deletes or reuses it.`,
     });
     assert.equal((await network.link(taps[0] as string)).exists, false);
-    // the batch itself fails half-way (no such bridge): the TAPs it made are deleted again
-    await assert.rejects(network.createTaps(taps, `hnb${suffix}`), { code: 'HOST_COMMAND_FAILED' });
+    assert.equal((await network.link(bridge)).kind, 'bridge');
+    // enslaving fails (lo cannot be a master) after both TAPs were created
+    await assert.rejects(network.createTaps(taps, 'lo'), { code: 'HOST_COMMAND_FAILED' });
     for (const name of taps) assert.equal((await network.link(name)).exists, false, name);
   });
 

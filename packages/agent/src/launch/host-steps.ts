@@ -22,19 +22,12 @@ export const ensureDisks: Step<LaunchContext> = {
   },
 };
 
-export const ensureBridge: Step<LaunchContext> = {
-  name: 'launch.ensure-bridge',
-  async run(ctx) {
-    // The bridge is shared by every VM of the host: it is never undone. A VM without NICs
-    // needs none, which also lets an agent without CAP_NET_ADMIN (the non-root demo) run it.
-    if (ctx.request.nics.length === 0) return;
-    await ctx.deps.network.ensureBridge(ctx.bridge);
-  },
-};
-
 export const createTaps: Step<LaunchContext> = {
   name: 'launch.create-taps',
   async run(ctx, undo) {
+    // The bridge is set up (created the first time) in the same `ip` process; it is shared by
+    // every VM of the host, so it is never undone. A VM without NICs needs neither, which
+    // also lets an agent without CAP_NET_ADMIN (the non-root demo) run it.
     const taps = ctx.request.nics.map((nic) => nic.host_dev_name);
     await ctx.deps.network.createTaps(taps, ctx.bridge); // all or none
     for (const tap of taps) {

@@ -1,5 +1,6 @@
 // The launch, in order. Names are part of the API (they appear in step logs and in
-// LaunchFailure.step), so they never change once released.
+// LaunchFailure.step): a change is listed in packages/agent/docs/api.md. (launch.ensure-bridge
+// was folded into launch.create-taps in issue 11: one `ip` process sets up both.)
 import {
   instanceStart,
   putBootSource,
@@ -9,21 +10,13 @@ import {
   putMetrics,
   putNetworkInterfaces,
 } from './firecracker-steps.ts';
-import {
-  createTaps,
-  ensureBridge,
-  ensureDisks,
-  ensureVmDirs,
-  spawnVmm,
-  waitForSocket,
-} from './host-steps.ts';
+import { createTaps, ensureDisks, ensureVmDirs, spawnVmm, waitForSocket } from './host-steps.ts';
 import type { LaunchContext } from './launch-context.ts';
 import type { Step } from './step-runner.ts';
 
 export const LAUNCH_STEPS: readonly Step<LaunchContext>[] = [
   ensureVmDirs,
   ensureDisks,
-  ensureBridge,
   createTaps,
   spawnVmm,
   waitForSocket,

@@ -83,13 +83,26 @@ export class IpNetworkManager implements NetworkManager {
     for (const name of names) assertLinkName(name);
     assertLinkName(bridge);
     if (names.length === 0) return;
-    // Two `ip` processes whatever the number of NICs: one read of the links, one batch.
-    // Existing TAPs are replaced rather than reused: one left by a crashed VMM may sit on
-    // another bridge or carry stale settings.
-    const existing = await this.#links(names);
-    for (const link of existing) assertIsTap(link);
+    await this.#createTaps(names, bridge, { bridgeMade: false, replaced: new Set() });
+  }
+
+  /**
+   * One `ip -batch` process for the whole launch, whatever the number of NICs (a spawn costs
+   * milliseconds; a launch used to make 6-7): the bridge set up, each TAP made and enslaved.
+   * The batch stops at the first failing command, and the rare cases are handled then:
+   * - no bridge (first launch, deleted by hand): created, and the batch runs again;
+   * - a TAP of that name exists (left by a crashed VMM, possibly on another bridge or with
+   *   stale settings): it is deleted and made anew, never reused;
+   * - a link of another kind has the name: refused, and that link is left alone.
+   * On any failure the TAPs this batch made are deleted again: all or nothing.
+   */
+  async #createTaps(
+    names: readonly string[],
+    bridge: string,
+    retry: { bridgeMade: boolean; replaced: Set<string> },
+  ): Promise<void> {
     const commands = [
-      ...existing.map((link) => `link del dev ${link.name}`),
+      `link set dev ${bridge} up`,
       ...names.flatMap((name) => [
         `tuntap add dev ${name} mode tap`,
         `link set dev ${name} master ${bridge} up`,
@@ -97,23 +110,40 @@ export class IpNetworkManager implements NetworkManager {
     ];
     try {
       await this.#batch(commands);
+      return;
     } catch (error) {
-      // no orphan TAP: -force deletes whichever of them the batch got to create
-      await this.#batch(
-        names.map((name) => `link del dev ${name}`),
-        { force: true },
-      ).catch(() => {});
+      const failed = failedLine(error, commands);
+      // TAP i is added on line 1 + 2i: those added before the failing line exist now
+      const made = failed === null ? names : names.slice(0, Math.ceil((failed - 1) / 2));
+      const taken = failed !== null && failed % 2 === 1 ? names[(failed - 1) / 2] : undefined;
+      if (made.length > 0) {
+        await this.#batch(
+          made.map((name) => `tuntap del dev ${name} mode tap`),
+          { force: true },
+        ).catch(() => {});
+      }
+      if (failed === 0 && isNoSuchDevice(error) && !retry.bridgeMade) {
+        await this.ensureBridge(bridge);
+        return this.#createTaps(names, bridge, { ...retry, bridgeMade: true });
+      }
+      if (taken && isTunsetiffError(error, 'EBUSY')) {
+        if (retry.replaced.has(taken) || !(await this.listTaps()).includes(taken)) {
+          throw notATap(taken);
+        }
+        await this.deleteTap(taken);
+        retry.replaced.add(taken);
+        return this.#createTaps(names, bridge, retry);
+      }
       throw error;
     }
   }
 
   async deleteTap(name: string): Promise<void> {
     assertLinkName(name);
-    const existing = await this.link(name);
-    if (!existing.exists) return;
-    assertIsTap(existing);
-    await this.#ip(['link', 'del', 'dev', name]).catch((error: unknown) => {
-      if (!(error instanceof HostCommandError && error.isNoSuchDevice)) throw error;
+    // one process; `tuntap del` refuses every link that is not a TAP (see createTaps)
+    await this.#ip(['tuntap', 'del', 'dev', name, 'mode', 'tap']).catch((error: unknown) => {
+      if (isTunsetiffError(error, 'EINVAL')) throw notATap(name);
+      throw error;
     });
   }
 
@@ -140,13 +170,6 @@ export class IpNetworkManager implements NetworkManager {
     }
     const [info] = JSON.parse(output) as IpLinkJson[];
     return info ? linkInfo(info) : missingLink(name);
-  }
-
-  /** Those of `names` that exist, from one read of every link. */
-  async #links(names: readonly string[]): Promise<LinkInfo[]> {
-    const wanted = new Set(names);
-    const all = JSON.parse(await this.#ip(['-j', '-d', 'link', 'show'])) as IpLinkJson[];
-    return all.filter((info) => wanted.has(info.ifname)).map(linkInfo);
   }
 
   /** One `ip -batch -` process; without `force` it stops at the first failing command. */
@@ -177,13 +200,33 @@ const linkInfo = (info: IpLinkJson): LinkInfo => ({
 });
 
 /** Links that are not TAPs are never deleted, whatever name a request uses. */
-function assertIsTap(link: LinkInfo): void {
-  if (link.kind === 'tun') return;
-  throw new AgentError(
+const notATap = (name: string) =>
+  new AgentError(
     'HOST_PRECONDITION_FAILED',
-    `Link ${link.name} is not a TAP (kind ${link.kind}); not deleting it.`,
-    { name: link.name, kind: link.kind },
+    `Link ${name} exists and is not a TAP: Hearth never deletes or reuses it.`,
+    {
+      name,
+    },
   );
+
+const isNoSuchDevice = (error: unknown) =>
+  error instanceof HostCommandError && error.isNoSuchDevice;
+
+/**
+ * `ioctl(TUNSETIFF)` refused the name. For a name that is no TAP, `tuntap del` gets EINVAL
+ * and `tuntap add` EBUSY: the link belongs to another kind of device.
+ */
+const TUNSETIFF_ERRORS = { EINVAL: 'Invalid argument', EBUSY: 'Device or resource busy' };
+const isTunsetiffError = (error: unknown, errno: keyof typeof TUNSETIFF_ERRORS) =>
+  error instanceof HostCommandError &&
+  error.stderr.includes(`TUNSETIFF): ${TUNSETIFF_ERRORS[errno]}`);
+
+/** The index in `commands` of the line `ip -batch` stopped at ("Command failed -:N"). */
+function failedLine(error: unknown, commands: readonly string[]): number | null {
+  if (!(error instanceof HostCommandError)) return null;
+  const line = /Command failed -:(\d+)/.exec(error.stderr)?.[1];
+  const index = line ? Number(line) - 1 : -1;
+  return index >= 0 && index < commands.length ? index : null;
 }
 
 function assertLinkName(name: string): void {
