@@ -158,7 +158,7 @@ try {
   console.log(
     `Hearth / direct: ${(hearthMs / directMs).toFixed(2)}×, +${(hearthMs - directMs).toFixed(1)} ms (medians)`,
   );
-  console.log('\nHearth\'s start by launch step (medians, agent-side):');
+  console.log("\nHearth's start by launch step (medians, agent-side):");
   for (const [name, values] of stepSamples) {
     console.log(`  ${name.padEnd(28)}${`${median(values).toFixed(1)} ms`.padStart(10)}`);
   }
