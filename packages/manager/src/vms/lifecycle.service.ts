@@ -164,13 +164,17 @@ export class LifecycleService {
 
   private async launch(vm: Vm): Promise<Transitioned> {
     try {
-      const kernel = await findImage(this.ctx.db, vm.kernel_image_id);
+      // Independent reads, sent together: on PostgreSQL the pool runs them at once, so the
+      // launch waits for one round trip instead of five. `images` are the host's registered
+      // images: its agent refuses them as read-write drives.
+      const [kernel, drives, nics, { agent }, images] = await Promise.all([
+        findImage(this.ctx.db, vm.kernel_image_id),
+        listDrives(this.ctx.db, vm.id),
+        listNics(this.ctx.db, vm.id),
+        hostOf(this.ctx, vm),
+        imagePathsOnHost(this.ctx.db, vm.host_id),
+      ]);
       if (!kernel) throw notFound('IMAGE_NOT_FOUND', 'Kernel image', vm.kernel_image_id);
-      const drives = await listDrives(this.ctx.db, vm.id);
-      const nics = await listNics(this.ctx.db, vm.id);
-      const { agent } = await hostOf(this.ctx, vm);
-      // the host's registered images: its agent refuses them as read-write drives
-      const images = await imagePathsOnHost(this.ctx.db, vm.host_id);
       const request = buildLaunchRequest(vm, kernel, drives, nics, images);
       const result = await agent.launch(vm.id, request);
       const live: LiveVmConfig = {

@@ -71,6 +71,8 @@ export interface Stack {
 
 export interface StackOptions {
   env?: Record<string, string>;
+  /** called with every SQL statement the manager sends (bench/sql-count counts them) */
+  observeQueries?: (sql: string) => void;
 }
 
 export async function startStack(kind: DatabaseKind, options: StackOptions = {}): Promise<Stack> {
@@ -135,7 +137,17 @@ export async function startStack(kind: DatabaseKind, options: StackOptions = {})
     const instance = new ManagerInstance();
     await instance.register(opened.db);
     cleanups.push(() => instance.stop(opened.db));
-    const ctx: ServiceContext = { db: opened.db, config, agents, changes, instance };
+    const observe = options.observeQueries;
+    const db = observe
+      ? opened.db.withPlugin({
+          transformQuery: ({ node, queryId }) => {
+            observe(opened.db.getExecutor().compileQuery(node, queryId).sql);
+            return node;
+          },
+          transformResult: async ({ result }) => result,
+        })
+      : opened.db;
+    const ctx: ServiceContext = { db, config, agents, changes, instance };
     const services = createServices(ctx, { warn: () => {} });
     const app = await buildApp(ctx, { services });
     cleanups.push(() => app.close());
