@@ -1,8 +1,10 @@
 // How long a simulator process takes until its API socket answers, as the agent's
 // launch.wait-for-api-socket step sees it: spawn, then poll `GET /` on the socket.
-// Side by side, interleaved: the simulator's TypeScript sources run through tsx (what every
-// spawn cost before the bundle) against the committed plain-JavaScript bundle that
-// bin/firecracker-sim.mjs runs now.
+// Side by side, interleaved: the simulator's TypeScript sources run through tsx with the
+// agent's whole environment (every spawn before issue 11), against the committed
+// plain-JavaScript bundle that bin/firecracker-sim.mjs runs now, with the environment the
+// agent gives a VMM now (vmmEnvironment: PATH and HEARTH_SIM_*; a Node variable such as
+// NODE_EXTRA_CA_CERTS makes every Node start read a CA bundle).
 //   npx tsx bench/simulator-startup.bench.ts          (BENCH_ROUNDS=30 by default)
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -10,6 +12,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { vmmEnvironment } from '../packages/agent/src/vmm/process-supervisor.ts';
 import { interleaved, ratioTable } from './support/stats.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
@@ -28,11 +31,12 @@ function answers(socketPath: string): Promise<boolean> {
   });
 }
 
-async function untilAnswering(args: string[]): Promise<number> {
+async function untilAnswering(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const socket = join(dir, `api-${process.hrtime.bigint()}.sock`);
   const started = performance.now();
   const child: ChildProcess = spawn(process.execPath, [...args, '--api-sock', socket], {
     stdio: 'ignore',
+    env,
   });
   try {
     while (!(await answers(socket))) {
@@ -50,12 +54,17 @@ async function untilAnswering(args: string[]): Promise<number> {
 try {
   const samples = await interleaved(
     {
-      'tsx + TypeScript sources (before)': () =>
-        untilAnswering(['--import', 'tsx', pkg('src/simulator/main.ts')]),
-      'plain node + bundle (now)': () => untilAnswering([pkg('bin/firecracker-sim.mjs')]),
-      'node -e "" (Node start-up alone, floor)': async () => {
+      'tsx + sources, agent env (before)': () =>
+        untilAnswering(['--import', 'tsx', pkg('src/simulator/main.ts')], process.env),
+      'bundle, agent env': () => untilAnswering([pkg('bin/firecracker-sim.mjs')], process.env),
+      'bundle, VMM env (now)': () =>
+        untilAnswering([pkg('bin/firecracker-sim.mjs')], vmmEnvironment(process.env)),
+      'node -e "", VMM env (floor)': async () => {
         const started = performance.now();
-        const child = spawn(process.execPath, ['-e', ''], { stdio: 'ignore' });
+        const child = spawn(process.execPath, ['-e', ''], {
+          stdio: 'ignore',
+          env: vmmEnvironment(process.env),
+        });
         await new Promise((r) => child.once('exit', r));
         return performance.now() - started;
       },

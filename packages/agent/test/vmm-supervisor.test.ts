@@ -75,6 +75,37 @@ describe('DetachedProcessSupervisor', () => {
     assert.equal(existsSync(socket), false);
   });
 
+  test("a VMM's environment holds PATH and the simulator's knobs, no agent secret", async () => {
+    const saved = { ...process.env };
+    Object.assign(process.env, {
+      HEARTH_AGENT_TOKEN: 'secret-token-of-the-agent',
+      HEARTH_SIM_SHUTDOWN_DELAY_MS: '250',
+      NODE_EXTRA_CA_CERTS: '/etc/ssl/certs/ca-certificates.crt',
+    });
+    try {
+      const vmId = randomUUID();
+      const socket = join(dir, `${vmId}.sock`);
+      const proc = await spawnSimulator(vmId, socket);
+      await waitForApiSocket(socket, {
+        timeoutMs: 15_000,
+        isAlive: () => supervisor.isChildRunning(proc),
+      });
+      const environ = (await readFile(`/proc/${proc.pid}/environ`, 'utf8')).split('\0');
+      const names = environ.filter(Boolean).map((entry) => entry.split('=')[0]);
+      assert.deepEqual(names.sort(), ['HEARTH_SIM_SHUTDOWN_DELAY_MS', 'PATH']);
+      await supervisor.kill(proc);
+    } finally {
+      for (const name of [
+        'HEARTH_AGENT_TOKEN',
+        'HEARTH_SIM_SHUTDOWN_DELAY_MS',
+        'NODE_EXTRA_CA_CERTS',
+      ]) {
+        if (saved[name] === undefined) delete process.env[name];
+        else process.env[name] = saved[name];
+      }
+    }
+  });
+
   test('a VMM started on a leftover socket exits 1; its log tail says why', async () => {
     const vmId = randomUUID();
     const socket = join(dir, `${vmId}.sock`);

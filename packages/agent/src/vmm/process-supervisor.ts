@@ -80,6 +80,7 @@ export class DetachedProcessSupervisor implements ProcessSupervisor {
       child = spawn(binary, ['--api-sock', apiSocket, '--id', vmId], {
         detached: true,
         stdio: ['ignore', logFd, logFd],
+        env: vmmEnvironment(process.env),
       });
     } finally {
       closeSync(logFd);
@@ -208,4 +209,19 @@ export function acceptsConnections(socketPath: string): Promise<boolean> {
     });
     socket.once('error', () => resolve(false));
   });
+}
+
+/**
+ * What a VMM process gets of the agent's environment: PATH (the simulator is a
+ * `#!/usr/bin/env node` script) and the simulator's HEARTH_SIM_* test knobs. Nothing else:
+ * the agent's token and the manager's address have no business in a VMM's /proc/PID/environ,
+ * and Node variables such as NODE_EXTRA_CA_CERTS (a CA bundle read at every Node start,
+ * ~40 ms on a small host) only slow the simulator down. Firecracker itself reads none.
+ */
+export function vmmEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const kept: NodeJS.ProcessEnv = { PATH: env.PATH ?? '/usr/sbin:/usr/bin:/sbin:/bin' };
+  for (const [name, value] of Object.entries(env)) {
+    if (name.startsWith('HEARTH_SIM_')) kept[name] = value;
+  }
+  return kept;
 }
