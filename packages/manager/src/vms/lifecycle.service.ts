@@ -20,6 +20,7 @@ import {
   deleteVm,
   finishTransition,
   setDesiredState,
+  type TransitionEvent,
 } from './vms.repository.ts';
 
 /**
@@ -109,6 +110,7 @@ export class LifecycleService {
     action: string,
     desired?: { state: 'running' | 'stopped'; by: Initiator },
   ): Promise<Vm> {
+    const by = desired?.by ?? 'user';
     const vm = await beginTransition(
       this.ctx.db,
       id,
@@ -116,20 +118,16 @@ export class LifecycleService {
       to,
       this.ctx.instance.id,
       desired && { state: desired.state, byUser: desired.by === 'user' },
+      {
+        level: 'info',
+        message:
+          by === 'user'
+            ? `${capitalize(action)} requested`
+            : `${capitalize(action)} by the reconciler`,
+        data: { from_states: from, by },
+      },
     );
-    if (vm) {
-      const by = desired?.by ?? 'user';
-      await recordEvent(
-        this.ctx.db,
-        id,
-        'info',
-        by === 'user'
-          ? `${capitalize(action)} requested`
-          : `${capitalize(action)} by the reconciler`,
-        { from_states: from, by },
-      );
-      return vm;
-    }
+    if (vm) return vm;
     const current = await getVmOr404(this.ctx.db, id);
     if (TRANSITIONAL.includes(current.state)) {
       throw new AppError(
@@ -181,18 +179,22 @@ export class LifecycleService {
         drives: result.applied.drives,
         'network-interfaces': result.applied['network-interfaces'],
       };
-      await recordEvent(this.ctx.db, vm.id, 'info', 'VM started', {
-        pid: result.pid,
-        // in the order Firecracker got them, as the agent decided it
-        drives: result.applied.drives.map((d) => d.drive_id),
-        nics: result.applied['network-interfaces'].map((n) => n.iface_id),
-        steps: result.steps,
-      });
-      const started = await this.finish(vm.id, {
-        state: 'running',
-        started_at: 'now',
-        last_error: null,
-      });
+      // the outcome and its event in one statement (finishTransition with an event)
+      const started = await this.finish(
+        vm.id,
+        { state: 'running', started_at: 'now', last_error: null },
+        {
+          level: 'info',
+          message: 'VM started',
+          data: {
+            pid: result.pid,
+            // in the order Firecracker got them, as the agent decided it
+            drives: result.applied.drives.map((d) => d.drive_id),
+            nics: result.applied['network-interfaces'].map((n) => n.iface_id),
+            steps: result.steps,
+          },
+        },
+      );
       return { vm: started, live };
     } catch (err) {
       // the one place a launch failure becomes the API's error (AppErrors pass unchanged)
@@ -215,12 +217,19 @@ export class LifecycleService {
       ...(typeof details.drive_id === 'string' ? { drive_id: details.drive_id } : {}),
       at: new Date().toISOString(),
     };
-    await this.finish(vmId, { state: 'error', last_error: lastError });
-    await recordEvent(this.ctx.db, vmId, 'error', error.message, lastError);
+    await this.finish(
+      vmId,
+      { state: 'error', last_error: lastError },
+      { level: 'error', message: error.message, data: lastError },
+    );
   }
 
-  private async finish(vmId: string, outcome: Parameters<typeof finishTransition>[2]): Promise<Vm> {
-    const vm = await finishTransition(this.ctx.db, vmId, outcome);
+  private async finish(
+    vmId: string,
+    outcome: Parameters<typeof finishTransition>[2],
+    event?: TransitionEvent,
+  ): Promise<Vm> {
+    const vm = await finishTransition(this.ctx.db, vmId, outcome, undefined, event);
     if (!vm) throw notFound('VM_NOT_FOUND', 'VM', vmId);
     return vm;
   }

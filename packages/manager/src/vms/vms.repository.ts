@@ -1,6 +1,6 @@
 import type { Vm, VmListItem, VmState } from '@hearth/api';
-import { type Selectable, sql } from 'kysely';
-import type { VmStateColumn, VmTable } from '../db/schema.ts';
+import { type Selectable, sql, type UpdateQueryBuilder } from 'kysely';
+import type { Database, VmStateColumn, VmTable } from '../db/schema.ts';
 import { type Db, iso, isoOrNull, jsonOrNull } from '../db/types.ts';
 import { transitionOwnerAlive } from '../instances/manager-instance.ts';
 
@@ -126,8 +126,9 @@ export async function beginTransition(
   to: VmState,
   owner: string,
   desired?: { state: 'running' | 'stopped'; byUser: boolean },
+  event?: TransitionEvent,
 ): Promise<Vm | null> {
-  const row = await db
+  const update = db
     .updateTable('vm')
     .set({
       state: to,
@@ -147,8 +148,8 @@ export async function beginTransition(
         ]),
       ]),
     )
-    .returningAll()
-    .executeTakeFirst();
+    .returningAll();
+  const row = await withEvent(db, update, event);
   return row ? toVm(row) : null;
 }
 
@@ -249,10 +250,11 @@ export async function finishTransition(
   id: string,
   outcome: TransitionOutcome,
   onlyFrom?: VmState,
+  event?: TransitionEvent,
 ): Promise<Vm | null> {
   let q = db.updateTable('vm').where('id', '=', id);
   if (onlyFrom) q = q.where('state', '=', onlyFrom);
-  const row = await q
+  const update = q
     .set({
       state: outcome.state,
       transition_at: null,
@@ -265,8 +267,8 @@ export async function finishTransition(
           ? { started_at: null }
           : {}),
     })
-    .returningAll()
-    .executeTakeFirst();
+    .returningAll();
+  const row = await withEvent(db, update, event);
   return row ? toVm(row) : null;
 }
 
@@ -334,4 +336,47 @@ export async function hostReservations(
     .where('state', 'in', ['starting', 'running', 'stopping'])
     .executeTakeFirstOrThrow();
   return { vcpu: Number(row.vcpu), mem_mib: Number(row.mem_mib) };
+}
+
+/** An event recorded by the same statement as a VM's state change (see withEvent). */
+export interface TransitionEvent {
+  level: 'info' | 'warn' | 'error';
+  message: string;
+  data?: Record<string, unknown>;
+}
+
+type VmUpdate = UpdateQueryBuilder<Database, 'vm', 'vm', Selectable<VmTable>>;
+
+/**
+ * Runs `update` (an UPDATE of one vm row, RETURNING *) and, when given, inserts `event` for
+ * the row it changed, in one statement (a data-modifying CTE): a transition and its event
+ * are written together or not at all, in one round trip. No row changed, no event.
+ */
+async function withEvent(
+  db: Db,
+  update: VmUpdate,
+  event: TransitionEvent | undefined,
+): Promise<Selectable<VmTable> | undefined> {
+  if (!event) return update.executeTakeFirst();
+  const row = await db
+    .with('changed', () => update)
+    .with('logged', (qb) =>
+      qb
+        .insertInto('vm_event')
+        .columns(['vm_id', 'level', 'message', 'data'])
+        .expression((eb) =>
+          eb
+            .selectFrom('changed')
+            .select([
+              'changed.id',
+              sql<string>`${event.level}`.as('level'),
+              sql<string>`${event.message}`.as('message'),
+              sql<string>`${JSON.stringify(event.data ?? {})}::jsonb`.as('data'),
+            ]),
+        ),
+    )
+    .selectFrom('changed')
+    .selectAll()
+    .executeTakeFirst();
+  return row;
 }

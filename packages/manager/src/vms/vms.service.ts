@@ -24,6 +24,7 @@ import { driveViews } from '../drives/drive-view.ts';
 import { insertDrive, listDrives, type NewDrive } from '../drives/drives.repository.ts';
 import { recordEvent } from '../events/event-log.ts';
 import { listEvents } from '../events/events.repository.ts';
+import type { HostRecord } from '../hosts/hosts.repository.ts';
 import { publicHost } from '../hosts/hosts.service.ts';
 import { AppError, notFound, validationFailed } from '../http/errors.ts';
 import { findImage } from '../images/images.repository.ts';
@@ -143,18 +144,19 @@ export class VmsService {
 
   async get(id: string): Promise<VmDetail> {
     const vm = await getVmOr404(this.ctx.db, id);
-    const { agent } = await hostOf(this.ctx, vm);
-    // one live-config call for both drives and NICs
-    return this.detail(vm, await loadLiveConfig(vm, async () => agent, this.log));
+    const hosted = await hostOf(this.ctx, vm);
+    // one live-config call for both drives and NICs; the host read once for both
+    const live = await loadLiveConfig(vm, async () => hosted.agent, this.log);
+    return this.detail(vm, live, hosted.host);
   }
 
   /**
    * The detail of `vm` with its devices compared against `live`, a live config the caller
    * already has (a launch's answer, say), or null when it has none; the agent is not asked.
    */
-  async detail(vm: Vm, live: LiveVmConfig | null): Promise<VmDetail> {
-    const [{ host }, driveRows, nicRows] = await Promise.all([
-      hostOf(this.ctx, vm),
+  async detail(vm: Vm, live: LiveVmConfig | null, knownHost?: HostRecord): Promise<VmDetail> {
+    const [host, driveRows, nicRows] = await Promise.all([
+      knownHost ?? hostOf(this.ctx, vm).then((hosted) => hosted.host),
       listDrives(this.ctx.db, vm.id),
       listNics(this.ctx.db, vm.id),
     ]);

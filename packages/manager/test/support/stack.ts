@@ -138,13 +138,20 @@ export async function startStack(kind: DatabaseKind, options: StackOptions = {})
     await instance.register(opened.db);
     cleanups.push(() => instance.stop(opened.db));
     const observe = options.observeQueries;
+    // transformQuery also sees subqueries that are built into a larger statement (a CTE);
+    // only an executed statement reaches transformResult, so that is where one is counted
+    const compiled = new WeakMap<object, string>();
     const db = observe
       ? opened.db.withPlugin({
           transformQuery: ({ node, queryId }) => {
-            observe(opened.db.getExecutor().compileQuery(node, queryId).sql);
+            compiled.set(queryId, opened.db.getExecutor().compileQuery(node, queryId).sql);
             return node;
           },
-          transformResult: async ({ result }) => result,
+          transformResult: async ({ result, queryId }) => {
+            observe(compiled.get(queryId) ?? '?');
+            compiled.delete(queryId);
+            return result;
+          },
         })
       : opened.db;
     const ctx: ServiceContext = { db, config, agents, changes, instance };
