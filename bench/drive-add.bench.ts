@@ -12,6 +12,7 @@ import { median, percentile } from './support/stats.ts';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const ADDS = Number(process.env.BENCH_ADDS ?? 10);
 const CONCURRENCY = [1, 16];
+const VMS = 8;
 const kind = process.env.DATABASE_URL ? 'postgres' : 'pglite';
 if (process.getuid?.() !== 0) throw new Error('run as root: the agent needs a network namespace');
 
@@ -19,7 +20,7 @@ const hearth = await startHearth(kind);
 try {
   const images = await hearth.images();
   const vms: string[] = [];
-  for (let i = 0; i < Math.max(...CONCURRENCY); i++) {
+  for (let i = 0; i < VMS; i++) {
     const res = await hearth.api('POST', '/v1/vms', {
       name: `bench-drives-${i}`,
       vcpu: 1,
@@ -38,17 +39,19 @@ try {
     for (const clients of CONCURRENCY) {
       const started = performance.now();
       await Promise.all(
-        vms.slice(0, clients).map(async (vmId) => {
-          for (let i = 0; i < ADDS; i++) {
-            const t = performance.now();
-            const res = await hearth.api('POST', `/v1/vms/${vmId}/drives`, {
-              drive_id: `d${serial++}`,
-              size_bytes: 10 * 2 ** 30,
-            });
-            latencies.get(clients)?.push(performance.now() - t);
-            if (res.status !== 201) throw new Error(`${res.status} ${JSON.stringify(res.body)}`);
-          }
-        }),
+        Array.from({ length: clients }, (_, client) => vms[client % VMS] as string).map(
+          async (vmId) => {
+            for (let i = 0; i < ADDS; i++) {
+              const t = performance.now();
+              const res = await hearth.api('POST', `/v1/vms/${vmId}/drives`, {
+                drive_id: `d${serial++}`,
+                size_bytes: 10 * 2 ** 30,
+              });
+              latencies.get(clients)?.push(performance.now() - t);
+              if (res.status !== 201) throw new Error(`${res.status} ${JSON.stringify(res.body)}`);
+            }
+          },
+        ),
       );
       throughput.get(clients)?.push((clients * ADDS * 1000) / (performance.now() - started));
     }
