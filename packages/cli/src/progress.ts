@@ -73,10 +73,16 @@ async function followPhase(
       state = change.state;
       show(`${watch.vmName} ${ctx.errColour.state(state)}`);
     } else if (event.event === 'vm_event') {
-      const { data } = await ctx.client.GET('/v1/vms/{id}/events', {
-        params: { path: { id: vmId }, query: { limit: 1 } },
-      });
-      const latest = data?.items[0];
+      // The VM's state is read with the event: a state change and its event can commit in
+      // one statement, and the stream may have connected after the state change it missed.
+      const [vm, events] = await Promise.all([
+        ctx.client.GET('/v1/vms/{id}', { params: { path: { id: vmId } } }),
+        ctx.client.GET('/v1/vms/{id}/events', {
+          params: { path: { id: vmId }, query: { limit: 1 } },
+        }),
+      ]);
+      if (vm.data?.state) state = vm.data.state;
+      const latest = events.data?.items[0];
       if (latest)
         show(`${watch.vmName} ${state ? `${ctx.errColour.state(state)}: ` : ''}${latest.message}`);
     }
