@@ -14,6 +14,7 @@ import {
   createTestDatabase,
   type TestDatabase,
 } from '../packages/manager/test/support/databases.ts';
+import { insertFleet } from '../packages/manager/test/support/fleet.ts';
 import { interleaved, median, percentile } from './support/stats.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
@@ -25,21 +26,7 @@ async function fleet(size: number): Promise<{ open: OpenDatabase; testDb: TestDa
   const testDb = await createTestDatabase(kind);
   const open = await openDatabase(testDb.config);
   await migrate(open.db);
-  await sql`
-    WITH h AS (
-      INSERT INTO host (id, name, addr, agent_token)
-      VALUES (gen_random_uuid(), 'bench-host', 'http://127.0.0.1:1', 't') RETURNING id
-    ), i AS (
-      INSERT INTO image (id, kind, name, host_id, path, size_bytes)
-      SELECT gen_random_uuid(), k, k, h.id, '/x/' || k, 1 FROM h, (VALUES ('kernel'), ('rootfs')) v(k)
-      RETURNING id, kind, host_id
-    )
-    INSERT INTO vm (id, name, host_id, state, vcpu, mem_mib, kernel_image_id, rootfs_image_id, boot_args, created_at)
-    SELECT gen_random_uuid(), 'vm-' || g, k.host_id, 'stopped', 1, 128, k.id, r.id, '',
-           now() - g * interval '1 second'
-    FROM generate_series(1, ${size}) g, i k, i r
-    WHERE k.kind = 'kernel' AND r.kind = 'rootfs'`.execute(open.db);
-  await sql`ANALYZE`.execute(open.db);
+  await insertFleet(open.db, size);
   return { open, testDb };
 }
 

@@ -4,11 +4,12 @@
 // table of 20,000 VMs, first page and a later one; bench/list-scale.bench.ts shows the times.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { type CompiledQuery, sql } from 'kysely';
+import type { CompiledQuery } from 'kysely';
 import { type OpenDatabase, openDatabase } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { listVms, type VmListFilter } from '../src/vms/vms.repository.ts';
 import { createTestDatabase, forEachDatabase, type TestDatabase } from './support/databases.ts';
+import { insertFleet } from './support/fleet.ts';
 
 const VMS = 20_000;
 
@@ -29,21 +30,7 @@ forEachDatabase((kind) => {
       testDb = await createTestDatabase(kind);
       open = await openDatabase(testDb.config);
       await migrate(open.db);
-      await sql`
-        WITH h AS (
-          INSERT INTO host (id, name, addr, agent_token)
-          VALUES (gen_random_uuid(), 'plan-host', 'http://127.0.0.1:1', 't') RETURNING id
-        ), i AS (
-          INSERT INTO image (id, kind, name, host_id, path, size_bytes)
-          SELECT gen_random_uuid(), k, k, h.id, '/x/' || k, 1 FROM h, (VALUES ('kernel'), ('rootfs')) v(k)
-          RETURNING id, kind, host_id
-        )
-        INSERT INTO vm (id, name, host_id, state, vcpu, mem_mib, kernel_image_id, rootfs_image_id, boot_args, created_at)
-        SELECT gen_random_uuid(), 'vm-' || g, k.host_id, 'stopped', 1, 128, k.id, r.id, '',
-               now() - g * interval '1 second'
-        FROM generate_series(1, ${VMS}) g, i k, i r
-        WHERE k.kind = 'kernel' AND r.kind = 'rootfs'`.execute(open.db);
-      await sql`ANALYZE vm`.execute(open.db);
+      await insertFleet(open.db, VMS);
     });
 
     after(async () => {
