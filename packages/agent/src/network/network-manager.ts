@@ -165,7 +165,7 @@ export class IpNetworkManager implements NetworkManager {
     try {
       output = await this.#ip(['-j', '-d', 'link', 'show', 'dev', name]);
     } catch (error) {
-      if (error instanceof HostCommandError && error.isNoSuchDevice) return missingLink(name);
+      if (isNoSuchDevice(error)) return missingLink(name);
       throw error;
     }
     const [info] = JSON.parse(output) as IpLinkJson[];

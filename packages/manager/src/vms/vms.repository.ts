@@ -2,6 +2,7 @@ import type { Vm, VmListItem, VmState } from '@hearth/api';
 import { type Selectable, sql, type UpdateQueryBuilder } from 'kysely';
 import type { Database, VmStateColumn, VmTable } from '../db/schema.ts';
 import { type Db, iso, isoOrNull, jsonOrNull } from '../db/types.ts';
+import type { NewEvent } from '../events/events.repository.ts';
 import { transitionOwnerAlive } from '../instances/manager-instance.ts';
 
 export type NewVm = Pick<
@@ -339,11 +340,7 @@ export async function hostReservations(
 }
 
 /** An event recorded by the same statement as a VM's state change (see withEvent). */
-export interface TransitionEvent {
-  level: 'info' | 'warn' | 'error';
-  message: string;
-  data?: Record<string, unknown>;
-}
+export type TransitionEvent = Pick<NewEvent, 'level' | 'message' | 'data'>;
 
 type VmUpdate = UpdateQueryBuilder<Database, 'vm', 'vm', Selectable<VmTable>>;
 
@@ -358,7 +355,7 @@ async function withEvent(
   event: TransitionEvent | undefined,
 ): Promise<Selectable<VmTable> | undefined> {
   if (!event) return update.executeTakeFirst();
-  const row = await db
+  return db
     .with('changed', () => update)
     .with('logged', (qb) =>
       qb
@@ -378,5 +375,4 @@ async function withEvent(
     .selectFrom('changed')
     .selectAll()
     .executeTakeFirst();
-  return row;
 }
