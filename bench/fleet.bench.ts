@@ -208,7 +208,13 @@ try {
   const namespaces: string[] = [];
   cleanups.push(['network namespaces and what runs in them', () => destroyNamespaces(namespaces)]);
   const net = await phase('network namespaces', async () =>
-    createFleetNetwork(id, HOSTS, await pickNet(process.pid % 100), namespaces),
+    createFleetNetwork(
+      id,
+      HOSTS,
+      MANAGER_PORTS.length,
+      await pickNet(process.pid % 100),
+      namespaces,
+    ),
   );
   // processes are stopped (SIGTERM, then SIGKILL) before their namespaces go
   cleanups.push(['processes', () => stopAll(procs)]);
@@ -217,14 +223,14 @@ try {
   const api = apiClient(token, 60_000);
   const replicas: Replica[] = MANAGER_PORTS.map((port, i) => ({
     name: `manager-${i + 1}`,
-    baseUrl: `http://${net.benchToHubAddr}:${port}`,
+    baseUrl: `http://${net.managers[i]?.addr}:${port}`,
   }));
   await phase('2 manager replicas up', async () => {
     for (const [i, replica] of replicas.entries()) {
       await mkdir(join(dir, replica.name));
       procs.push(
         spawnIn(
-          net.hub,
+          net.managers[i]?.netns as string,
           replica.name,
           MANAGER_MAIN,
           {
@@ -265,7 +271,7 @@ try {
           HEARTH_AGENT_TOKEN: randomBytes(24).toString('hex'),
           HEARTH_AGENT_LISTEN: `${agent.addr}:${AGENT_PORT}`,
           HEARTH_AGENT_ADVERTISE_ADDR: `http://${agent.addr}:${AGENT_PORT}`,
-          HEARTH_MANAGER_URL: `http://${net.hubAddr}:${MANAGER_PORTS[i % 2]}`,
+          HEARTH_MANAGER_URL: replicas[i % 2]?.baseUrl as string,
           HEARTH_JOIN_TOKEN: joinToken,
           HEARTH_AGENT_NAME: hostNames[i] as string,
           HEARTH_STORAGE_ROOT: join(home, 'vms'),
@@ -461,7 +467,7 @@ try {
   );
   log(
     `\n${'operation'.padEnd(15)}${'ok'.padStart(7)}${'p50'.padStart(11)}${'p99'.padStart(11)}` +
-      `${'max'.padStart(11)}${'errors'.padStart(8)}${'skipped'.padStart(9)}  errors by status and code`,
+      `${'max'.padStart(11)}${'errors'.padStart(8)}${'skipped'.padStart(9)}${'no VM'.padStart(7)}  errors by status and code`,
   );
   let errorTotal = 0;
   let busyTotal = 0;
@@ -473,9 +479,12 @@ try {
     log(
       `${op.padEnd(15)}${String(s.ok.length).padStart(7)}${ms(median(s.ok)).padStart(11)}` +
         `${ms(percentile(s.ok, 99)).padStart(11)}${ms(s.ok.length ? Math.max(...s.ok) : Number.NaN).padStart(11)}` +
-        `${String(errors).padStart(8)}${String(s.skipped).padStart(9)}  ${detail}`,
+        `${String(errors).padStart(8)}${String(s.skipped).padStart(9)}${String(s.noTarget).padStart(7)}  ${detail}`,
     );
   }
+  log(
+    `skipped: due while ${IN_FLIGHT} requests were open (not sent); no VM: a start or stop due while no VM was in a state for it`,
+  );
   const fiveXX = [...result.stats.values()].reduce(
     (n, s) =>
       n + [...s.errors].filter(([k]) => /^5\d\d|^network/.test(k)).reduce((a, [, c]) => a + c, 0),
@@ -492,18 +501,20 @@ try {
   for (const [i, p] of agentProcs.entries()) {
     agentLogs.push(await readAgentLog(p.logPath, hostNames[i] as string));
   }
-  const passes = reconcilePasses(agentLogs);
   const passStats = (from: number, to: number, label: string) => {
-    const inWindow = passes
-      .filter((p) => p.start >= from && p.end <= to)
-      .map((p) => p.end - p.start);
-    log(
-      `reconcile pass, ${label}: ${inWindow.length} passes, p50 ${ms(median(inWindow))}, ` +
-        `p99 ${ms(percentile(inWindow, 99))}, max ${ms(inWindow.length ? Math.max(...inWindow) : Number.NaN)} ` +
-        `(interval ${RECONCILE_MS} ms, ${HOSTS} hosts, ${VMS} VMs)`,
-    );
+    for (const [i, replica] of replicas.entries()) {
+      const passes = reconcilePasses(agentLogs, net.managers[i]?.addr as string)
+        .filter((p) => p.start >= from && p.end <= to)
+        .map((p) => p.end - p.start);
+      log(
+        `reconcile pass, ${label}, ${replica.name}: ${passes.length} passes, p50 ${ms(median(passes))}, ` +
+          `p99 ${ms(percentile(passes, 99))}, max ${ms(passes.length ? Math.max(...passes) : Number.NaN)}`,
+      );
+    }
   };
-  log('');
+  log(
+    `\nreconcile interval ${RECONCILE_MS} ms, lease ${Math.ceil((RECONCILE_MS * 3) / 1000)} s; ${HOSTS} hosts, ${VMS} VMs`,
+  );
   passStats(idleFrom, loadFrom, 'fleet at rest');
   passStats(loadFrom, loadTo, 'under load');
   const holderChanges = leaseHolders.filter((h, i) => i > 0 && h !== leaseHolders[i - 1]).length;

@@ -12,14 +12,21 @@ interface Request {
   url: string;
   method: string;
   start: number;
+  from: string;
+}
+
+/** a moment, and the address of the manager replica whose request it belongs to */
+export interface Mark {
+  at: number;
+  from: string;
 }
 
 export interface AgentLog {
   calls: HostCall[];
   /** start times of GET /agent/v1/vms */
-  vmmLists: number[];
+  vmmLists: Mark[];
   /** answer times of the orphan TAP collection */
-  tapCollects: number[];
+  tapCollects: Mark[];
   /** lines at warn or above (pino levels 40+), for the report */
   warnings: number;
 }
@@ -37,7 +44,7 @@ export async function readAgentLog(path: string, host: string): Promise<AgentLog
       time?: number;
       msg?: string;
       reqId?: string;
-      req?: { url?: string; method?: string };
+      req?: { url?: string; method?: string; remoteAddress?: string };
     };
     try {
       entry = JSON.parse(line);
@@ -48,7 +55,12 @@ export async function readAgentLog(path: string, host: string): Promise<AgentLog
     const { reqId, time } = entry;
     if (reqId === undefined || time === undefined) continue;
     if (entry.msg === 'incoming request' && entry.req?.url) {
-      open.set(reqId, { url: entry.req.url, method: entry.req.method ?? '', start: time });
+      open.set(reqId, {
+        url: entry.req.url,
+        method: entry.req.method ?? '',
+        start: time,
+        from: entry.req.remoteAddress ?? '',
+      });
       continue;
     }
     if (entry.msg !== 'request completed') continue;
@@ -65,9 +77,9 @@ export async function readAgentLog(path: string, host: string): Promise<AgentLog
         end: time,
       });
     } else if (req.method === 'GET' && req.url === '/agent/v1/vms') {
-      log.vmmLists.push(req.start);
+      log.vmmLists.push({ at: req.start, from: req.from });
     } else if (req.url === '/agent/v1/network/orphan-taps/collect') {
-      log.tapCollects.push(time);
+      log.tapCollects.push({ at: time, from: req.from });
     }
   }
   // a launch or stop still in flight when the log was read: open until now
@@ -92,15 +104,21 @@ export interface Pass {
 }
 
 /**
- * Reconciler passes from the logs of every host, `logs` in host-name order (the order a pass
- * visits them). A pass whose end cannot be found (the run ended inside it) is left out.
+ * The reconciler passes of the replica calling from `from`, from the logs of every host,
+ * `logs` in host-name order (the order a pass visits them). A pass whose end cannot be found
+ * (the run ended inside it) is left out.
  */
-export function reconcilePasses(logs: AgentLog[]): Pass[] {
+export function reconcilePasses(logs: AgentLog[], from: string): Pass[] {
   const first = logs[0];
   const last = logs.at(-1);
   if (!first || !last) return [];
-  const starts = [...first.vmmLists].sort((a, b) => a - b);
-  const ends = [...last.tapCollects].sort((a, b) => a - b);
+  const times = (marks: Mark[]) =>
+    marks
+      .filter((m) => m.from === from || m.from === `::ffff:${from}`)
+      .map((m) => m.at)
+      .sort((a, b) => a - b);
+  const starts = times(first.vmmLists);
+  const ends = times(last.tapCollects);
   const passes: Pass[] = [];
   let j = 0;
   for (const [i, start] of starts.entries()) {

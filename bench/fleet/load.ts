@@ -57,8 +57,10 @@ export interface OpStats {
   ok: number[];
   /** "409 VM_BUSY", "502 AGENT_UNREACHABLE", "network: ..." -> count */
   errors: Map<string, number>;
-  /** due while maxInFlight requests were open, or with no VM to act on */
+  /** due while maxInFlight requests were open: not sent */
   skipped: number;
+  /** a start or stop due while no churn VM was in a state to take it */
+  noTarget: number;
 }
 
 export interface LoadTargets {
@@ -93,7 +95,7 @@ export async function runLoad(options: {
   const { replicas, rate, seconds, maxInFlight, targets } = options;
   const api = apiClient(options.token);
   const stats = new Map<Op, OpStats>(
-    WEIGHTS.map(([op]) => [op, { ok: [], errors: new Map(), skipped: 0 }]),
+    WEIGHTS.map(([op]) => [op, { ok: [], errors: new Map(), skipped: 0, noTarget: 0 }]),
   );
   const totalWeight = WEIGHTS.reduce((s, [, w]) => s + w, 0);
   const pickOp = (): Op => {
@@ -157,7 +159,11 @@ export async function runLoad(options: {
     const op = pickOp();
     const opStats = stats.get(op) as OpStats;
     const req = request(op);
-    if (!req || inFlight >= maxInFlight) {
+    if (!req) {
+      opStats.noTarget++;
+      continue;
+    }
+    if (inFlight >= maxInFlight) {
       opStats.skipped++;
       continue;
     }

@@ -1,7 +1,7 @@
-// The fleet's network, all in throwaway namespaces: a hub namespace with a bridge that the
-// manager replicas listen on, one namespace per agent joined to the hub by a veth pair, and
-// one veth pair between the bench's own namespace and the hub so the bench can call the
-// managers. The host's own interfaces are never touched: the only link in the bench's
+// The fleet's network, all in throwaway namespaces: a hub namespace with a bridge, one
+// namespace per manager replica and one per agent, each joined to the bridge by a veth pair,
+// and one veth pair between the bench's own namespace and the hub (which routes) so the bench
+// can call the managers. The host's own interfaces are never touched: the only link in the bench's
 // namespace is the one created here, and it goes away with the hub namespace.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -10,10 +10,9 @@ const run = promisify(execFile);
 
 export interface FleetNetwork {
   hub: string;
-  /** the managers' address on the hub bridge, as agents reach them */
-  hubAddr: string;
-  /** the hub's end of the bench's veth, as the bench reaches the managers */
-  benchToHubAddr: string;
+  /** one namespace per manager replica on the hub bridge (its own address, so an agent's
+   * request log says which replica called) */
+  managers: { netns: string; addr: string }[];
   agents: { netns: string; addr: string }[];
   /** every namespace created so far, hub last; for cleanup */
   namespaces: string[];
@@ -46,6 +45,7 @@ const agentAddr = (net: number, i: number) =>
 export async function createFleetNetwork(
   id: string,
   hosts: number,
+  managers: number,
   net: number,
   created: string[],
 ): Promise<FleetNetwork> {
@@ -67,6 +67,29 @@ export async function createFleetNetwork(
   ]);
   await ip(['addr', 'add', `10.${net + 1}.0.1/30`, 'dev', benchSide]);
   await ip(['link', 'set', benchSide, 'up']);
+  // the bench reaches the managers through the hub, which routes between its two links
+  await ip(['route', 'add', `10.${net}.0.0/16`, 'via', `10.${net + 1}.0.2`, 'dev', benchSide]);
+  await run('ip', ['netns', 'exec', hub, 'sysctl', '-qw', 'net.ipv4.ip_forward=1']);
+
+  const managerNets: FleetNetwork['managers'] = [];
+  for (let j = 0; j < managers; j++) {
+    const netns = `hfleet-${id}-m${j}`;
+    await ip(['netns', 'add', netns]);
+    created.push(netns);
+    const addr = `10.${net}.0.${11 + j}`;
+    await batch(hub, [
+      `link add m${j} type veth peer name eth0 netns ${netns}`,
+      `link set m${j} master ${bridge}`,
+      `link set m${j} up`,
+    ]);
+    await batch(netns, [
+      'link set lo up',
+      `addr add ${addr}/16 dev eth0`,
+      'link set eth0 up',
+      `route add default via ${hubAddr}`,
+    ]);
+    managerNets.push({ netns, addr });
+  }
 
   const agents: FleetNetwork['agents'] = [];
   for (let i = 0; i < hosts; i++) {
@@ -84,8 +107,7 @@ export async function createFleetNetwork(
   }
   return {
     hub,
-    hubAddr,
-    benchToHubAddr: `10.${net + 1}.0.2`,
+    managers: managerNets,
     agents,
     namespaces: created,
   };
