@@ -2,10 +2,11 @@
 // running, stopped, error), not while a transition reads or tears down its devices; the
 // change is DB-only (the VMM is never touched), and its event says when it applies.
 import type { VmState } from '@hearth/api';
-import type { Kysely } from 'kysely';
+import type { Kysely, OperationNodeSource } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Db } from '../db/types.ts';
 import { recordEvent } from '../events/event-log.ts';
+import { writeWithEvent } from '../events/events.repository.ts';
 import { AppError, notFound } from '../http/errors.ts';
 import { lockVmForDeviceChange } from '../vms/vms.repository.ts';
 
@@ -53,6 +54,38 @@ export interface DeviceChange<T> {
   result: T;
   event: string;
   data: Record<string, unknown>;
+}
+
+/** A change written by one statement: `write` (RETURNING *) commits with its event. */
+export interface DeviceWrite<_Row> {
+  write: OperationNodeSource;
+  event: string;
+  data: Record<string, unknown>;
+  /** a refusal when `write` changed no row (e.g. the device's 404) */
+  none?: () => AppError;
+}
+
+/**
+ * One drive or NIC change whose event does not depend on what the write found: the VM row
+ * locked, then the write and its event in one statement (writeWithEvent). Two statements in
+ * one transaction; the returned row as the database wrote it.
+ */
+export function writeDevices<Row>(
+  db: Kysely<Database>,
+  vmId: string,
+  change: DeviceWrite<Row>,
+): Promise<Row> {
+  return db.transaction().execute(async (trx) => {
+    const vm = await lockVmForChange(trx, vmId);
+    const row = await writeWithEvent<Row>(trx, change.write, {
+      vm_id: vmId,
+      level: 'info',
+      message: `${change.event}${takesEffectNote(vm.state)}`,
+      data: change.data,
+    });
+    if (row === undefined) throw change.none?.() ?? new Error('the device write changed no row');
+    return row;
+  });
 }
 
 /**

@@ -3,17 +3,18 @@
 // rows with one live-config call through the VM's agent, made only while the VM runs.
 import type { LiveVmConfig } from '@hearth/agent/contract';
 import type { Vm } from '@hearth/api';
+import type { AgentClient } from '../agents/agent-client.ts';
 import type { ServiceContext } from '../context.ts';
-import type { Db } from '../db/types.ts';
 import type { AppError } from '../http/errors.ts';
-import { getVmOr404, hostOf } from '../vms/vm-access.ts';
+import { getVmBundleOr404 } from '../vms/vm-access.ts';
+import type { VmBundle } from '../vms/vm-bundle.repository.ts';
 import { loadLiveConfig, type WarnLogger } from './attachment.ts';
 import { type DeviceKind, deviceView, deviceViews, type WithAttachment } from './device-view.ts';
 
-/** Where a kind's rows are kept (its repository), and the 404 for an unknown device id. */
+/** Which list of the VM's bundle holds a kind's rows, and the 404 for an unknown device id. */
 export interface DeviceRows<Row> {
-  list(db: Db, vmId: string): Promise<Row[]>;
-  find(db: Db, vmId: string, key: string): Promise<Row | null>;
+  part: 'drives' | 'nics';
+  keyOf(row: Row): string;
   notFound(key: string): AppError;
 }
 
@@ -26,29 +27,36 @@ export class DeviceReads<Row, Live, Detached> {
   ) {}
 
   async list(vmId: string): Promise<Array<WithAttachment<Row> | Detached>> {
-    const vm = await getVmOr404(this.ctx.db, vmId);
-    const rows = await this.rows.list(this.ctx.db, vmId);
-    return deviceViews(this.kind, vm.id, rows, await this.liveConfig(vm));
+    const bundle = await this.read(vmId, true);
+    return deviceViews(this.kind, vmId, this.rowsOf(bundle), await this.liveConfig(bundle));
   }
 
   /** A device only the running VMM still has (its row is gone) is its pending_detach entry. */
   async get(vmId: string, key: string): Promise<WithAttachment<Row> | Detached> {
-    const vm = await getVmOr404(this.ctx.db, vmId);
-    const row = await this.rows.find(this.ctx.db, vmId, key);
-    if (!row && vm.state !== 'running') throw this.rows.notFound(key);
-    const live = await this.liveConfig(vm);
+    const bundle = await this.read(vmId, true);
+    const row = this.rowsOf(bundle).find((r) => this.rows.keyOf(r) === key);
+    if (!row && bundle.vm.state !== 'running') throw this.rows.notFound(key);
+    const live = await this.liveConfig(bundle);
     if (row) return deviceView(this.kind, row, live);
     const device = live && this.kind.liveDevices(live).find((d) => this.kind.keyOfLive(d) === key);
     if (!device) throw this.rows.notFound(key);
-    return this.kind.detachedView(vm.id, device);
+    return this.kind.detachedView(vmId, device);
   }
 
   async viewOf(vmId: string, row: Row): Promise<WithAttachment<Row>> {
-    const vm = await getVmOr404(this.ctx.db, vmId);
-    return deviceView(this.kind, row, await this.liveConfig(vm));
+    return deviceView(this.kind, row, await this.liveConfig(await this.read(vmId, false)));
   }
 
-  private liveConfig(vm: Vm): Promise<LiveVmConfig | null> {
-    return loadLiveConfig(vm, async () => (await hostOf(this.ctx, vm)).agent, this.log);
+  /** The VM, its host, and (with `withRows`) this kind's rows, in one statement. */
+  private read(vmId: string, withRows: boolean) {
+    return getVmBundleOr404(this.ctx, vmId, withRows ? { [this.rows.part]: true } : {});
+  }
+
+  private rowsOf(bundle: VmBundle): Row[] {
+    return bundle[this.rows.part] as Row[];
+  }
+
+  private liveConfig({ vm, agent }: { vm: Vm; agent: AgentClient }): Promise<LiveVmConfig | null> {
+    return loadLiveConfig(vm, async () => agent, this.log);
   }
 }

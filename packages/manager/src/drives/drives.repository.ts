@@ -25,7 +25,7 @@ export type DriveChanges = Partial<
   Pick<DriveRecord, 'is_read_only' | 'cache_type' | 'io_engine' | 'rate_limiter'>
 >;
 
-const toDrive = (r: Selectable<VmDriveTable>): DriveRecord => ({
+export const toDrive = (r: Selectable<VmDriveTable>): DriveRecord => ({
   id: r.id,
   vm_id: r.vm_id,
   drive_id: r.drive_id,
@@ -70,23 +70,22 @@ export async function findDrive(
   return row ? toDrive(row) : null;
 }
 
-export async function insertDrive(db: Db, drive: NewDrive): Promise<DriveRecord> {
-  const row = await db
+/** The INSERT of drive rows (RETURNING *), to run alone or inside a larger statement. */
+export function insertDrivesQuery(db: Db, drives: NewDrive[]) {
+  return db
     .insertInto('vm_drive')
-    .values({ ...drive, rate_limiter: jsonOrNull(drive.rate_limiter) })
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  return toDrive(row);
+    .values(drives.map((drive) => ({ ...drive, rate_limiter: jsonOrNull(drive.rate_limiter) })))
+    .returningAll();
 }
 
-export async function updateDrive(
-  db: Db,
-  vmId: string,
-  driveId: string,
-  changes: DriveChanges,
-): Promise<DriveRecord | null> {
+export async function insertDrive(db: Db, drive: NewDrive): Promise<DriveRecord> {
+  return toDrive(await insertDrivesQuery(db, [drive]).executeTakeFirstOrThrow());
+}
+
+/** The UPDATE of one drive row (RETURNING *), to run alone or inside a larger statement. */
+export function updateDriveQuery(db: Db, vmId: string, driveId: string, changes: DriveChanges) {
   const { rate_limiter, ...rest } = changes;
-  const row = await db
+  return db
     .updateTable('vm_drive')
     .set({
       ...rest,
@@ -94,9 +93,7 @@ export async function updateDrive(
       updated_at: sql`now()` as never,
     })
     .where(driveKey(vmId, driveId))
-    .returningAll()
-    .executeTakeFirst();
-  return row ? toDrive(row) : null;
+    .returningAll();
 }
 
 export async function deleteDrive(

@@ -7,10 +7,12 @@ import { agentCall } from '../agents/agent-errors.ts';
 import type { ServiceContext } from '../context.ts';
 import type { Db } from '../db/types.ts';
 import type { WarnLogger } from '../devices/attachment.ts';
-import { assertDevicesChangeable, changeDevices } from '../devices/device-change.ts';
+import { loadLiveConfig } from '../devices/attachment.ts';
+import { assertDevicesChangeable, changeDevices, writeDevices } from '../devices/device-change.ts';
 import { DeviceReads } from '../devices/device-reads.ts';
+import { deviceView } from '../devices/device-view.ts';
 import { AppError, notFound, validationFailed } from '../http/errors.ts';
-import { getVmOr404, hostOf } from '../vms/vm-access.ts';
+import { getVmBundleOr404, getVmOr404, hostOf } from '../vms/vm-access.ts';
 import {
   discardProvisionedFile,
   driveConflictFromDb,
@@ -23,11 +25,13 @@ import {
   type DriveRecord,
   deleteDrive,
   drivesUsingFile,
-  findDrive,
-  insertDrive,
-  listDrives,
-  updateDrive,
+  insertDrivesQuery,
+  type NewDrive,
+  toDrive,
+  updateDriveQuery,
 } from './drives.repository.ts';
+
+type DriveRow = Parameters<typeof toDrive>[0];
 
 export interface RemoveDriveOptions {
   /** also delete the file, allowed only for files inside the VM's own storage dir */
@@ -65,7 +69,7 @@ async function assertFileUnused(
 
 const driveNotFound = (driveId: string) => notFound('DRIVE_NOT_FOUND', 'Drive', driveId);
 
-function describeFile(row: DriveRecord): string {
+function describeFile(row: NewDrive): string {
   return row.source === 'provisioned'
     ? `provisioned sparse file ${row.path_on_host} (${row.size_bytes} bytes)`
     : `host file ${row.path_on_host}`;
@@ -79,8 +83,8 @@ export class DrivesService {
     private readonly log: WarnLogger = console,
   ) {
     this.reads = new DeviceReads(ctx, log, DRIVE_KIND, {
-      list: listDrives,
-      find: findDrive,
+      part: 'drives',
+      keyOf: (row) => row.drive_id,
       notFound: driveNotFound,
     });
   }
@@ -94,33 +98,42 @@ export class DrivesService {
     return this.reads.get(vmId, driveId);
   }
 
+  /**
+   * Two round trips to the database: the VM with its host and drives, then the row and its
+   * event in one transaction. The live config for the answer is read while the file is made.
+   */
   async add(vmId: string, body: AddDriveBody): Promise<Drive> {
-    const vm = await getVmOr404(this.ctx.db, vmId);
+    const {
+      vm,
+      host,
+      agent,
+      drives: existing,
+    } = await getVmBundleOr404(this.ctx, vmId, {
+      drives: true,
+    });
     assertDevicesChangeable(vm);
-    const { host, agent } = await hostOf(this.ctx, vm);
-    const existing = await listDrives(this.ctx.db, vmId);
+    const live = loadLiveConfig(vm, async () => agent, this.log);
     const plan = await planDrive(this.ctx.config, vm, agent, body, existing, {
       storageRoot: storageRootOf(host),
     });
     let row: DriveRecord;
     try {
-      row = await changeDevices(this.ctx.db, vmId, async (trx) => {
-        const inserted = await insertDrive(trx, plan.row);
-        return {
-          result: inserted,
-          event: `Drive "${inserted.drive_id}" added: ${describeFile(inserted)}.`,
+      row = toDrive(
+        await writeDevices<DriveRow>(this.ctx.db, vmId, {
+          write: insertDrivesQuery(this.ctx.db, [plan.row]),
+          event: `Drive "${plan.row.drive_id}" added: ${describeFile(plan.row)}.`,
           data: {
-            drive_id: inserted.drive_id,
-            path_on_host: inserted.path_on_host,
-            source: inserted.source,
+            drive_id: plan.row.drive_id,
+            path_on_host: plan.row.path_on_host,
+            source: plan.row.source,
           },
-        };
-      });
+        }),
+      );
     } catch (err) {
       if (plan.createdFile) await discardProvisionedFile(agent, vmId, plan.createdFile, this.log);
       throw driveConflictFromDb(err, vmId, body.drive_id) ?? err;
     }
-    return this.reads.viewOf(vmId, row);
+    return deviceView(DRIVE_KIND, row, await live);
   }
 
   async update(vmId: string, driveId: string, body: UpdateDriveBody): Promise<Drive> {
@@ -132,16 +145,13 @@ export class DrivesService {
     const fields = Object.keys(changes);
     if (fields.length === 0) throw validationFailed('Nothing to update: give at least one field.');
 
-    const row = await changeDevices(this.ctx.db, vmId, async (trx) => {
-      const updated = await updateDrive(trx, vmId, driveId, changes);
-      if (!updated) throw driveNotFound(driveId);
-      return {
-        result: updated,
-        event: `Drive "${driveId}" updated (${fields.join(', ')}).`,
-        data: { drive_id: driveId, changes },
-      };
+    const row = await writeDevices<DriveRow>(this.ctx.db, vmId, {
+      write: updateDriveQuery(this.ctx.db, vmId, driveId, changes),
+      event: `Drive "${driveId}" updated (${fields.join(', ')}).`,
+      data: { drive_id: driveId, changes },
+      none: () => driveNotFound(driveId),
     });
-    return this.reads.viewOf(vmId, row);
+    return this.reads.viewOf(vmId, toDrive(row));
   }
 
   async remove(vmId: string, driveId: string, options: RemoveDriveOptions): Promise<void> {

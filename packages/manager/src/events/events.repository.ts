@@ -1,4 +1,5 @@
 import type { EventLevel, VmEvent } from '@hearth/api';
+import { type OperationNodeSource, sql } from 'kysely';
 import { type Db, iso } from '../db/types.ts';
 
 export interface NewEvent {
@@ -13,6 +14,27 @@ export async function insertEvent(db: Db, event: NewEvent): Promise<void> {
     .insertInto('vm_event')
     .values({ ...event, data: JSON.stringify(event.data ?? {}) })
     .execute();
+}
+
+/**
+ * Runs `write` (an INSERT, UPDATE or DELETE ... RETURNING *) and records `event` in the same
+ * statement, a data-modifying CTE, only when `write` returned a row: a change and its event
+ * are written together or not at all, in one round trip. The first returned row, if any.
+ */
+export async function writeWithEvent<Row>(
+  db: Db,
+  write: OperationNodeSource,
+  event: NewEvent,
+): Promise<Row | undefined> {
+  const { rows } = await sql<Row>`
+    with written as (${write}),
+    logged as (
+      insert into vm_event (vm_id, level, message, data)
+      select ${event.vm_id}::uuid, ${event.level}, ${event.message}, ${JSON.stringify(event.data ?? {})}::jsonb
+      where exists (select 1 from written)
+    )
+    select * from written`.execute(db);
+  return rows[0];
 }
 
 /** Newest first. */

@@ -6,7 +6,7 @@ export interface HostRecord extends Host {
   agent_token: string;
 }
 
-type Row = {
+export type HostRow = {
   id: string;
   name: string;
   addr: string;
@@ -18,7 +18,7 @@ type Row = {
   vm_count: number | string;
 };
 
-const toHost = (r: Row): HostRecord => ({
+export const toHost = (r: HostRow): HostRecord => ({
   id: r.id,
   name: r.name,
   addr: r.addr,
@@ -30,8 +30,11 @@ const toHost = (r: Row): HostRecord => ({
   created_at: iso(r.created_at),
 });
 
-/** Healthiness is computed by the database clock so every replica agrees. */
-function selectHosts(db: Db, staleSeconds: number) {
+/**
+ * Healthiness is computed by the database clock so every replica agrees. `db` may also be an
+ * expression builder, for a host read as a subquery of a larger statement (vm-bundle.ts).
+ */
+export function selectHosts(db: Pick<Db, 'selectFrom'>, staleSeconds: number) {
   return db
     .selectFrom('host')
     .selectAll('host')
@@ -56,7 +59,7 @@ export async function listHosts(
   let q = selectHosts(db, staleSeconds).orderBy('name');
   if (filter.name !== undefined) q = q.where('name', '=', filter.name);
   const rows = await q.execute();
-  return rows.map((r) => toHost(r as unknown as Row));
+  return rows.map((r) => toHost(r as unknown as HostRow));
 }
 
 export async function findHost(
@@ -65,7 +68,7 @@ export async function findHost(
   staleSeconds: number,
 ): Promise<HostRecord | null> {
   const row = await selectHosts(db, staleSeconds).where('id', '=', id).executeTakeFirst();
-  return row ? toHost(row as unknown as Row) : null;
+  return row ? toHost(row as unknown as HostRow) : null;
 }
 
 /** The host registered under `name`, for what a re-registration changes. */

@@ -3,7 +3,7 @@ import type { Selectable } from 'kysely';
 import type { ImageTable } from '../db/schema.ts';
 import { type Db, iso } from '../db/types.ts';
 
-const toImage = (r: Selectable<ImageTable>): Image => ({
+export const toImage = (r: Selectable<ImageTable>): Image => ({
   id: r.id,
   kind: r.kind,
   name: r.name,
@@ -28,6 +28,12 @@ export async function listImages(
   return (await q.execute()).map(toImage);
 }
 
+/** Several images by id in one statement; ids with no image are missing from the map. */
+export async function findImages(db: Db, ids: string[]): Promise<Map<string, Image>> {
+  const rows = await db.selectFrom('image').selectAll().where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, toImage(r)]));
+}
+
 export async function findImage(db: Db, id: string): Promise<Image | null> {
   const row = await db.selectFrom('image').selectAll().where('id', '=', id).executeTakeFirst();
   return row ? toImage(row) : null;
@@ -47,26 +53,4 @@ export async function vmsUsingImage(db: Db, id: string): Promise<string[]> {
     .orderBy('name')
     .execute();
   return rows.map((r) => r.name);
-}
-
-/** Copies of an image on every host: images with the same kind and name are the same image. */
-export async function findImageCopies(db: Db, kind: Image['kind'], name: string): Promise<Image[]> {
-  const rows = await db
-    .selectFrom('image')
-    .selectAll()
-    .where('kind', '=', kind)
-    .where('name', '=', name)
-    .execute();
-  return rows.map(toImage);
-}
-
-/** Every image file registered on one host: a launch there tells its agent (read-only only). */
-export async function imagePathsOnHost(db: Db, hostId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('image')
-    .select('path')
-    .where('host_id', '=', hostId)
-    .orderBy('path')
-    .execute();
-  return rows.map((r) => r.path);
 }

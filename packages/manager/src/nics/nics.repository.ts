@@ -20,7 +20,7 @@ export type NicChanges = Partial<
   Pick<NicRecord, 'guest_mac' | 'rx_rate_limiter' | 'tx_rate_limiter'>
 >;
 
-const toNic = (r: Selectable<VmNicTable>): NicRecord => ({
+export const toNic = (r: Selectable<VmNicTable>): NicRecord => ({
   id: r.id,
   vm_id: r.vm_id,
   iface_id: r.iface_id,
@@ -55,17 +55,22 @@ export async function findNic(db: Db, vmId: string, ifaceId: string): Promise<Ni
   return row ? toNic(row) : null;
 }
 
-export async function insertNic(db: Db, nic: NewNic): Promise<NicRecord> {
-  const row = await db
+/** The INSERT of NIC rows (RETURNING *), to run alone or inside a larger statement. */
+export function insertNicsQuery(db: Db, nics: NewNic[]) {
+  return db
     .insertInto('vm_nic')
-    .values({
-      ...nic,
-      rx_rate_limiter: jsonOrNull(nic.rx_rate_limiter),
-      tx_rate_limiter: jsonOrNull(nic.tx_rate_limiter),
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  return toNic(row);
+    .values(
+      nics.map((nic) => ({
+        ...nic,
+        rx_rate_limiter: jsonOrNull(nic.rx_rate_limiter),
+        tx_rate_limiter: jsonOrNull(nic.tx_rate_limiter),
+      })),
+    )
+    .returningAll();
+}
+
+export async function insertNic(db: Db, nic: NewNic): Promise<NicRecord> {
+  return toNic(await insertNicsQuery(db, [nic]).executeTakeFirstOrThrow());
 }
 
 export async function updateNic(

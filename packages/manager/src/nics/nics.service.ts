@@ -38,8 +38,8 @@ export class NicsService {
     log: WarnLogger = console,
   ) {
     this.reads = new DeviceReads(ctx, log, NIC_KIND, {
-      list: listNics,
-      find: findNic,
+      part: 'nics',
+      keyOf: (row) => row.iface_id,
       notFound: nicNotFound,
     });
   }

@@ -5,15 +5,17 @@
 
 import type { LiveVmConfig } from '@hearth/agent/contract';
 import type { Vm, VmState } from '@hearth/api';
+import type { AgentClient } from '../agents/agent-client.ts';
 import { fromAgentError } from '../agents/agent-errors.ts';
 import type { ServiceContext } from '../context.ts';
-import { listDrives } from '../drives/drives.repository.ts';
+import type { DriveRecord } from '../drives/drives.repository.ts';
 import { recordEvent } from '../events/event-log.ts';
+import type { HostRecord } from '../hosts/hosts.repository.ts';
 import { AppError, notFound } from '../http/errors.ts';
-import { findImage, imagePathsOnHost } from '../images/images.repository.ts';
-import { listNics } from '../nics/nics.repository.ts';
+import type { NicRecord } from '../nics/nics.repository.ts';
 import { buildLaunchRequest } from './launch-spec.ts';
-import { getVmOr404, hostOf } from './vm-access.ts';
+import { getVmBundleOr404, getVmOr404, hostOf } from './vm-access.ts';
+import { ALL_PARTS } from './vm-bundle.repository.ts';
 import {
   beginTransition,
   continueTransition,
@@ -34,13 +36,22 @@ const STOPPABLE: VmState[] = ['running', 'error'];
 const DELETABLE: VmState[] = ['created', 'running', 'stopped', 'error'];
 const TRANSITIONAL: VmState[] = ['starting', 'stopping', 'deleting'];
 
+/** The rows a transition read that its answer shows: its host and its device rows. */
+export interface TransitionDevices {
+  host: HostRecord;
+  drives: DriveRecord[];
+  nics: NicRecord[];
+}
+
 /**
- * A transition's outcome: the VM row, and what its VMM has attached when it runs (the
- * devices the launch applied), so the answer needs no second round trip to the VMM.
+ * A transition's outcome: the VM row, what its VMM has attached when it runs (the devices
+ * the launch applied), and the rows the transition read, so the answer needs no second round
+ * trip to the VMM and no second read of the database.
  */
 export interface Transitioned {
   vm: Vm;
   live: LiveVmConfig | null;
+  devices?: TransitionDevices;
 }
 
 export class LifecycleService {
@@ -48,25 +59,30 @@ export class LifecycleService {
 
   async start(id: string, by: Initiator = 'user'): Promise<Transitioned> {
     const vm = await this.lock(id, STARTABLE, 'starting', 'start', { state: 'running', by });
-    return this.launch(vm);
+    return this.launch(vm, await this.readForTransition(vm));
   }
 
   /** Stopping a VM that is not running is a no-op answered with the VM as it is. */
   async stop(id: string, by: Initiator = 'user'): Promise<Transitioned> {
-    const current = await getVmOr404(this.ctx.db, id);
-    if (current.state === 'created' || current.state === 'stopped') {
+    let vm: Vm;
+    try {
+      vm = await this.lock(id, STOPPABLE, 'stopping', 'stop', { state: 'stopped', by });
+    } catch (err) {
+      const state = err instanceof AppError && err.code === 'VM_INVALID_STATE' && err.details.state;
+      if (state !== 'created' && state !== 'stopped') throw err;
       // nothing runs, but the wish is recorded: the reconciler must not start it later
-      const vm = (await setDesiredState(this.ctx.db, id, 'stopped')) ?? current;
-      return { vm, live: null };
+      const settled = await setDesiredState(this.ctx.db, id, 'stopped');
+      if (!settled) throw notFound('VM_NOT_FOUND', 'VM', id);
+      return { vm: settled, live: null };
     }
-    const vm = await this.lock(id, STOPPABLE, 'stopping', 'stop', { state: 'stopped', by });
-    await this.halt(vm);
-    const stopped = await this.finish(vm.id, {
-      state: 'stopped',
-      started_at: null,
-      last_error: null,
-    });
-    return { vm: stopped, live: null };
+    const bundle = await this.readForTransition(vm);
+    const result = await this.halt(vm, bundle);
+    const stopped = await this.finish(
+      vm.id,
+      { state: 'stopped', started_at: null, last_error: null },
+      stoppedEvent(result),
+    );
+    return { vm: stopped, live: null, devices: bundle };
   }
 
   async restart(id: string, by: Initiator = 'user'): Promise<Transitioned> {
@@ -74,12 +90,19 @@ export class LifecycleService {
       state: 'running',
       by,
     });
-    await this.halt(vm);
-    const starting = await continueTransition(this.ctx.db, vm.id, 'starting', this.ctx.instance.id);
+    const bundle = await this.readForTransition(vm);
+    const result = await this.halt(vm, bundle);
+    const starting = await continueTransition(
+      this.ctx.db,
+      vm.id,
+      'starting',
+      this.ctx.instance.id,
+      stoppedEvent(result),
+    );
     if (!starting) {
       throw new AppError('VM_BUSY', `VM ${vm.name} was taken over while it restarted.`, {});
     }
-    return this.launch(starting);
+    return this.launch(starting, bundle);
   }
 
   /** Stop (best effort), remove the VM's directory on its host, then the row (drives, NICs cascade). */
@@ -148,11 +171,25 @@ export class LifecycleService {
     );
   }
 
-  private async halt(vm: Vm): Promise<void> {
-    const { agent } = await hostOf(this.ctx, vm);
+  /**
+   * Everything the transition and its answer need, in one read: the host and its agent, the
+   * device rows, the kernel image and the host's image paths. The VM's devices cannot change
+   * while it is in a transition, so a restart uses the same rows for its stop and its start.
+   * A failed read ends the transition in `error`, like any other failure of it.
+   */
+  private async readForTransition(vm: Vm): Promise<TransitionRead> {
     try {
-      const result = await agent.stop(vm.id, this.ctx.config.stopTimeoutMs);
-      await recordEvent(this.ctx.db, vm.id, 'info', 'VM stopped; storage kept', { ...result });
+      return await getVmBundleOr404(this.ctx, vm.id, ALL_PARTS);
+    } catch (err) {
+      const error = err instanceof AppError ? err : fromAgentError(err, `read VM ${vm.name}`);
+      await this.fail(vm.id, error);
+      throw error;
+    }
+  }
+
+  private async halt(vm: Vm, { agent }: TransitionRead): Promise<StopResult> {
+    try {
+      return await agent.stop(vm.id, this.ctx.config.stopTimeoutMs);
     } catch (err) {
       const error = fromAgentError(err, `stop VM ${vm.name}`);
       await this.fail(vm.id, error);
@@ -160,21 +197,18 @@ export class LifecycleService {
     }
   }
 
-  private async launch(vm: Vm): Promise<Transitioned> {
+  private async launch(vm: Vm, read: TransitionRead): Promise<Transitioned> {
     try {
-      // Independent reads, sent together: on PostgreSQL the pool runs them at once, so the
-      // launch waits for one round trip instead of five. `images` are the host's registered
-      // images: its agent refuses them as read-write drives.
-      const [kernel, drives, nics, { agent }, images] = await Promise.all([
-        findImage(this.ctx.db, vm.kernel_image_id),
-        listDrives(this.ctx.db, vm.id),
-        listNics(this.ctx.db, vm.id),
-        hostOf(this.ctx, vm),
-        imagePathsOnHost(this.ctx.db, vm.host_id),
-      ]);
+      const kernel = read.launch?.kernel;
       if (!kernel) throw notFound('IMAGE_NOT_FOUND', 'Kernel image', vm.kernel_image_id);
-      const request = buildLaunchRequest(vm, kernel, drives, nics, images);
-      const result = await agent.launch(vm.id, request);
+      const request = buildLaunchRequest(
+        vm,
+        kernel,
+        read.drives,
+        read.nics,
+        read.launch?.hostImagePaths ?? [],
+      );
+      const result = await read.agent.launch(vm.id, request);
       const live: LiveVmConfig = {
         drives: result.applied.drives,
         'network-interfaces': result.applied['network-interfaces'],
@@ -195,7 +229,7 @@ export class LifecycleService {
           },
         },
       );
-      return { vm: started, live };
+      return { vm: started, live, devices: read };
     } catch (err) {
       // the one place a launch failure becomes the API's error (AppErrors pass unchanged)
       const error = fromAgentError(err, `start VM ${vm.name}`);
@@ -234,5 +268,14 @@ export class LifecycleService {
     return vm;
   }
 }
+
+type TransitionRead = Awaited<ReturnType<typeof getVmBundleOr404>>;
+type StopResult = Awaited<ReturnType<AgentClient['stop']>>;
+
+const stoppedEvent = (result: StopResult): TransitionEvent => ({
+  level: 'info',
+  message: 'VM stopped; storage kept',
+  data: { ...result },
+});
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -4,10 +4,9 @@
 // memory wins, which spreads load without any state beyond the database.
 import type { Image } from '@hearth/api';
 import type { ServiceContext } from '../context.ts';
-import { findHost, type HostRecord } from '../hosts/hosts.repository.ts';
+import type { HostRecord } from '../hosts/hosts.repository.ts';
 import { AppError } from '../http/errors.ts';
-import { findImageCopies } from '../images/images.repository.ts';
-import { hostReservations } from './vms.repository.ts';
+import { placementCandidates } from './placement.repository.ts';
 
 /** vCPUs are time-shared, so a host may run more of them than it has cores. */
 const VCPU_OVERCOMMIT = 4;
@@ -38,21 +37,20 @@ export async function placeVm(
   rootfs: Image,
   need: Need,
 ): Promise<Placement> {
-  const kernels = await findImageCopies(ctx.db, 'kernel', kernel.name);
-  const rootfses = new Map(
-    (await findImageCopies(ctx.db, 'rootfs', rootfs.name)).map((i) => [i.host_id, i]),
+  const candidates = await placementCandidates(
+    ctx.db,
+    kernel.name,
+    rootfs.name,
+    ctx.config.hostStaleSeconds,
   );
   const reasons: string[] = [];
   let best: (Placement & { freeMem: number }) | null = null;
-  for (const k of kernels) {
-    const r = rootfses.get(k.host_id);
-    const host = await findHost(ctx.db, k.host_id, ctx.config.hostStaleSeconds);
-    if (!r || !host) continue;
+  for (const { host, kernel: k, rootfs: r, reserved } of candidates) {
     if (!host.healthy) {
       reasons.push(`${host.name}: no heartbeat for over ${ctx.config.hostStaleSeconds} s`);
       continue;
     }
-    const room = freeRoom(host, await hostReservations(ctx.db, host.id));
+    const room = freeRoom(host, reserved);
     // hosts that did not report their size are trusted to have room
     const freeMem = room?.mem_mib ?? Number.MAX_SAFE_INTEGER;
     if (room && (room.mem_mib < need.mem_mib || room.vcpu < need.vcpu)) {

@@ -5,6 +5,7 @@ import type { ServiceContext } from '../context.ts';
 import type { Db } from '../db/types.ts';
 import { findHost, type HostRecord } from '../hosts/hosts.repository.ts';
 import { AppError, notFound } from '../http/errors.ts';
+import { type BundleParts, findVmBundle, type VmBundle } from './vm-bundle.repository.ts';
 import { findVm } from './vms.repository.ts';
 
 export async function getVmOr404(db: Db, id: string): Promise<Vm> {
@@ -13,15 +14,29 @@ export async function getVmOr404(db: Db, id: string): Promise<Vm> {
   return vm;
 }
 
+/** A VM's row, host and agent, and the device lists in `parts`, in one read (or 404). */
+export async function getVmBundleOr404(
+  ctx: ServiceContext,
+  id: string,
+  parts?: BundleParts,
+): Promise<VmBundle & { host: HostRecord; agent: AgentClient }> {
+  const bundle = await findVmBundle(ctx.db, id, ctx.config.hostStaleSeconds, parts);
+  if (!bundle) throw notFound('VM_NOT_FOUND', 'VM', id);
+  const { host } = bundle;
+  if (!host) throw hostNotRegistered(bundle.vm);
+  return { ...bundle, host, agent: ctx.agents.forHost(host) };
+}
+
+const hostNotRegistered = (vm: Pick<Vm, 'id' | 'host_id'>) =>
+  new AppError('HOST_NOT_FOUND', `Host ${vm.host_id} of VM ${vm.id} is not registered.`, {
+    host_id: vm.host_id,
+  });
+
 export async function hostOf(
   ctx: ServiceContext,
   vm: Pick<Vm, 'id' | 'host_id'>,
 ): Promise<{ host: HostRecord; agent: AgentClient }> {
   const host = await findHost(ctx.db, vm.host_id, ctx.config.hostStaleSeconds);
-  if (!host) {
-    throw new AppError('HOST_NOT_FOUND', `Host ${vm.host_id} of VM ${vm.id} is not registered.`, {
-      host_id: vm.host_id,
-    });
-  }
+  if (!host) throw hostNotRegistered(vm);
   return { host, agent: ctx.agents.forHost(host) };
 }

@@ -2,8 +2,15 @@ import type { Vm, VmListItem, VmState } from '@hearth/api';
 import { type Selectable, sql, type UpdateQueryBuilder } from 'kysely';
 import type { Database, VmStateColumn, VmTable } from '../db/schema.ts';
 import { type Db, iso, isoOrNull, jsonOrNull } from '../db/types.ts';
+import {
+  type DriveRecord,
+  insertDrivesQuery,
+  type NewDrive,
+  toDrive,
+} from '../drives/drives.repository.ts';
 import type { NewEvent } from '../events/events.repository.ts';
 import { transitionOwnerAlive } from '../instances/manager-instance.ts';
+import { insertNicsQuery, type NewNic, type NicRecord, toNic } from '../nics/nics.repository.ts';
 
 export type NewVm = Pick<
   Vm,
@@ -41,6 +48,51 @@ export const toVm = (r: Selectable<VmTable>): Vm => ({
   created_at: iso(r.created_at),
   updated_at: iso(r.updated_at),
 });
+
+export interface CreatedVm {
+  vm: Vm;
+  /** in listDrives' order */
+  drives: DriveRecord[];
+  /** in listNics' order */
+  nics: NicRecord[];
+}
+
+/**
+ * A new VM, its drives, its NICs and its creation event in one statement (data-modifying
+ * CTEs; the foreign keys are checked at its end): all written or none, in one round trip.
+ * The rows come back as JSON, sorted by the database as the lists sort them.
+ */
+export async function insertVmWithDevices(
+  db: Db,
+  vm: NewVm,
+  drives: NewDrive[],
+  nics: NewNic[],
+  event: TransitionEvent,
+): Promise<CreatedVm> {
+  const nicRows = nics.length
+    ? sql`(${insertNicsQuery(db, nics)})`
+    : sql`(select * from vm_nic where false)`;
+  const { rows } = await sql<{ vm: unknown; drives: unknown[]; nics: unknown[] }>`
+    with v as (${db.insertInto('vm').values(vm).returningAll()}),
+    d as (${insertDrivesQuery(db, drives)}),
+    n as ${nicRows},
+    e as (
+      insert into vm_event (vm_id, level, message, data)
+      select v.id, ${event.level}, ${event.message}, ${JSON.stringify(event.data ?? {})}::jsonb from v
+    )
+    select
+      (select to_jsonb(v) from v) as vm,
+      (select coalesce(jsonb_agg(to_jsonb(d) order by d.is_root_device desc, d.drive_id), '[]') from d) as drives,
+      (select coalesce(jsonb_agg(to_jsonb(n) order by n.iface_id), '[]') from n) as nics
+  `.execute(db);
+  const [row] = rows;
+  if (!row) throw new Error('the VM insert returned no row');
+  return {
+    vm: toVm(row.vm as Selectable<VmTable>),
+    drives: row.drives.map((d) => toDrive(d as Parameters<typeof toDrive>[0])),
+    nics: row.nics.map((n) => toNic(n as Parameters<typeof toNic>[0])),
+  };
+}
 
 export async function insertVm(db: Db, vm: NewVm): Promise<Vm> {
   const row = await db.insertInto('vm').values(vm).returningAll().executeTakeFirstOrThrow();
@@ -283,8 +335,9 @@ export async function continueTransition(
   id: string,
   to: VmState,
   owner: string,
+  event?: TransitionEvent,
 ): Promise<Vm | null> {
-  const row = await db
+  const update = db
     .updateTable('vm')
     .set({
       state: to,
@@ -294,8 +347,8 @@ export async function continueTransition(
     })
     .where('id', '=', id)
     .where('transition_owner', '=', owner)
-    .returningAll()
-    .executeTakeFirst();
+    .returningAll();
+  const row = await withEvent(db, update, event);
   return row ? toVm(row) : null;
 }
 
@@ -320,23 +373,6 @@ export async function lockVmForDeviceChange(
     .forShare()
     .executeTakeFirst();
   return row ?? null;
-}
-
-/** vCPUs and memory reserved on a host by VMs that run or are about to. */
-export async function hostReservations(
-  db: Db,
-  hostId: string,
-): Promise<{ vcpu: number; mem_mib: number }> {
-  const row = await db
-    .selectFrom('vm')
-    .select([
-      sql<number>`coalesce(sum(vcpu), 0)::int`.as('vcpu'),
-      sql<number>`coalesce(sum(mem_mib), 0)::int`.as('mem_mib'),
-    ])
-    .where('host_id', '=', hostId)
-    .where('state', 'in', ['starting', 'running', 'stopping'])
-    .executeTakeFirstOrThrow();
-  return { vcpu: Number(row.vcpu), mem_mib: Number(row.mem_mib) };
 }
 
 /** An event recorded by the same statement as a VM's state change (see withEvent). */

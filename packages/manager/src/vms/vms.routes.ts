@@ -91,8 +91,7 @@ export const vmRoutes: FastifyPluginAsyncTypebox<{ services: ManagerServices }> 
       },
       async (request) => {
         // answered from the transition's outcome: no second agent or VMM round trip
-        const { vm, live } = await lifecycle[action](request.params.id);
-        return vms.detail(vm, live);
+        return vms.detail(await lifecycle[action](request.params.id));
       },
     );
   }

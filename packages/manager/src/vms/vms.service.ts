@@ -21,20 +21,25 @@ import { uniqueViolation } from '../db/types.ts';
 import { loadLiveConfig, type WarnLogger } from '../devices/attachment.ts';
 import { planDrive, storageRootOf } from '../drives/drive-plan.ts';
 import { driveViews } from '../drives/drive-view.ts';
-import { insertDrive, listDrives, type NewDrive } from '../drives/drives.repository.ts';
+import type { NewDrive } from '../drives/drives.repository.ts';
 import { recordEvent } from '../events/event-log.ts';
 import { listEvents } from '../events/events.repository.ts';
-import type { HostRecord } from '../hosts/hosts.repository.ts';
 import { publicHost } from '../hosts/hosts.service.ts';
 import { AppError, notFound, validationFailed } from '../http/errors.ts';
-import { findImage } from '../images/images.repository.ts';
+import { findImages } from '../images/images.repository.ts';
 import { nicConflictFromDb, planNic } from '../nics/nic-plan.ts';
 import { nicViews } from '../nics/nic-view.ts';
-import { findNicByMac, insertNic, listNics, type NewNic } from '../nics/nics.repository.ts';
-import type { LifecycleService } from './lifecycle.service.ts';
+import { findNicByMac, type NewNic } from '../nics/nics.repository.ts';
+import type { LifecycleService, TransitionDevices, Transitioned } from './lifecycle.service.ts';
 import { type Placement, placeVm } from './placement.ts';
-import { getVmOr404, hostOf } from './vm-access.ts';
-import { insertVm, listVms, updateRestartPolicy, vmNameTaken } from './vms.repository.ts';
+import { getVmBundleOr404, getVmOr404 } from './vm-access.ts';
+import {
+  type CreatedVm,
+  insertVmWithDevices,
+  listVms,
+  updateRestartPolicy,
+  vmNameTaken,
+} from './vms.repository.ts';
 
 export const ROOT_DRIVE_ID = 'rootfs';
 const ROOTFS_FILE = 'rootfs.img';
@@ -51,12 +56,17 @@ export class VmsService {
   ) {}
 
   async create(body: CreateVmBody): Promise<VmDetail> {
-    const kernelImage = await findImage(this.ctx.db, body.kernel_image_id);
+    // independent reads, sent together; the name is checked again by its unique index
+    const [images, nameIsTaken] = await Promise.all([
+      findImages(this.ctx.db, [body.kernel_image_id, body.rootfs_image_id]),
+      vmNameTaken(this.ctx.db, body.name),
+    ]);
+    const kernelImage = images.get(body.kernel_image_id);
     if (!kernelImage) throw notFound('IMAGE_NOT_FOUND', 'Kernel image', body.kernel_image_id);
     if (kernelImage.kind !== 'kernel') {
       throw validationFailed(`Image ${kernelImage.name} is a ${kernelImage.kind}, not a kernel.`);
     }
-    const rootfsImage = await findImage(this.ctx.db, body.rootfs_image_id);
+    const rootfsImage = images.get(body.rootfs_image_id);
     if (!rootfsImage) throw notFound('IMAGE_NOT_FOUND', 'Rootfs image', body.rootfs_image_id);
     if (rootfsImage.kind !== 'rootfs') {
       throw validationFailed(`Image ${rootfsImage.name} is a ${rootfsImage.kind}, not a rootfs.`);
@@ -92,22 +102,22 @@ export class VmsService {
       restart_max_retries: body.restart_policy?.max_retries ?? 3,
     };
     const agent = this.ctx.agents.forHost(placement.host);
-    await this.assertNameFree(vm.name);
+    if (nameIsTaken) throw nameTaken(vm.name);
 
     let nics: NewNic[] = [];
+    let created: CreatedVm;
     try {
       const devices = await this.prepareDevices(vm, placement, body);
       nics = devices.nics;
       const { drives } = devices;
-      await this.ctx.db.transaction().execute(async (trx) => {
-        await insertVm(trx, vm);
-        for (const d of drives) await insertDrive(trx, d);
-        for (const n of nics) await insertNic(trx, n);
-        await recordEvent(trx, vm.id, 'info', 'VM created', {
+      created = await insertVmWithDevices(this.ctx.db, vm, drives, nics, {
+        level: 'info',
+        message: 'VM created',
+        data: {
           host: placement.host.name,
           drives: drives.map((d) => d.drive_id),
           nics: nics.map((n) => n.iface_id),
-        });
+        },
       });
     } catch (err) {
       // nothing may stay behind: the cloned rootfs and provisioned disks go with the directory
@@ -119,9 +129,10 @@ export class VmsService {
       // a failed start leaves the VM in `error` with last_error and an event: the VM exists,
       // so the answer is the VM as it now is
       const started = await this.deps.lifecycle.start(vm.id).catch(() => null);
-      if (started) return this.detail(started.vm, started.live);
+      if (started) return this.detail(started);
+      return this.get(vm.id);
     }
-    return this.get(vm.id);
+    return detailOf(created.vm, null, { host: placement.host, ...created });
   }
 
   async list(query: ListVmsQuery): Promise<{ items: VmListItem[]; next_cursor: string | null }> {
@@ -143,29 +154,22 @@ export class VmsService {
   }
 
   async get(id: string): Promise<VmDetail> {
-    const vm = await getVmOr404(this.ctx.db, id);
-    const hosted = await hostOf(this.ctx, vm);
-    // one live-config call for both drives and NICs; the host read once for both
-    const live = await loadLiveConfig(vm, async () => hosted.agent, this.log);
-    return this.detail(vm, live, hosted.host);
+    const bundle = await getVmBundleOr404(this.ctx, id);
+    // one live-config call for both drives and NICs
+    const live = await loadLiveConfig(bundle.vm, async () => bundle.agent, this.log);
+    return detailOf(bundle.vm, live, bundle);
   }
 
   /**
-   * The detail of `vm` with its devices compared against `live`, a live config the caller
-   * already has (a launch's answer, say), or null when it has none; the agent is not asked.
+   * The detail of a transition's outcome: its devices compared against the live config the
+   * transition has (a launch's answer, say), or null when it has none; the agent is not
+   * asked. Rows the transition already read are used as they are, since a VM's devices cannot
+   * change while it is in a transition (assertDevicesChangeable).
    */
-  async detail(vm: Vm, live: LiveVmConfig | null, knownHost?: HostRecord): Promise<VmDetail> {
-    const [host, driveRows, nicRows] = await Promise.all([
-      knownHost ?? hostOf(this.ctx, vm).then((hosted) => hosted.host),
-      listDrives(this.ctx.db, vm.id),
-      listNics(this.ctx.db, vm.id),
-    ]);
-    return {
-      ...vm,
-      host: publicHost(host),
-      drives: driveViews(vm.id, driveRows, live),
-      nics: nicViews(vm.id, nicRows, live),
-    };
+  async detail({ vm, live, devices }: Transitioned): Promise<VmDetail> {
+    if (devices) return detailOf(vm, live, devices);
+    const bundle = await getVmBundleOr404(this.ctx, vm.id);
+    return detailOf(vm, live, bundle);
   }
 
   async update(id: string, body: UpdateVmBody): Promise<VmDetail> {
@@ -217,10 +221,6 @@ export class VmsService {
     }
   }
 
-  private async assertNameFree(name: string): Promise<void> {
-    if (await vmNameTaken(this.ctx.db, name)) throw nameTaken(name);
-  }
-
   /** Clones the rootfs and plans every extra drive and NIC; provisions files on the host. */
   private async prepareDevices(
     vm: { id: string },
@@ -255,6 +255,15 @@ export class VmsService {
     }
     return { drives, nics };
   }
+}
+
+function detailOf(vm: Vm, live: LiveVmConfig | null, devices: TransitionDevices): VmDetail {
+  return {
+    ...vm,
+    host: publicHost(devices.host),
+    drives: driveViews(vm.id, devices.drives, live),
+    nics: nicViews(vm.id, devices.nics, live),
+  };
 }
 
 const nameTaken = (name: string) =>
