@@ -10,7 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { touchHost } from '../src/hosts/hosts.repository.ts';
-import { Reconciler } from '../src/reconciler/reconciler.ts';
+import { Reconciler, renewedEvery } from '../src/reconciler/reconciler.ts';
 import { forEachDatabase } from './support/databases.ts';
 import { needsRoot, type Stack, startStack } from './support/stack.ts';
 
@@ -105,6 +105,34 @@ forEachDatabase((kind) => {
       await pass();
       assert.equal((await get(vm.id)).state, 'running');
       assert.equal((await vmmOf(vm.id))?.status, 'running');
+    });
+
+    test('a pass that no longer holds the lease stops before the next host; renewal is throttled', async () => {
+      const vm = (await stack.createVm({ start: false })).body;
+      await interrupt(vm.id, 'created', 'running');
+      await touchHost(stack.ctx.db, stack.hostId, undefined);
+      let asked = 0;
+      const lost = await reconciler.reconcileOnce(async () => {
+        asked++;
+        return false;
+      });
+      assert.equal(asked, 1);
+      assert.equal(lost.checked, 0, 'no VM was looked at');
+      assert.equal((await get(vm.id)).state, 'created', 'nothing was corrected');
+
+      let renewals = 0;
+      const renew = async () => ++renewals < 2;
+      const throttled = renewedEvery(60_000, renew);
+      assert.equal(await throttled(), true);
+      assert.equal(renewals, 0, 'just taken: not renewed again');
+      const eager = renewedEvery(0, renew);
+      assert.equal(await eager(), true);
+      assert.equal(await eager(), false, 'the second renewal failed: the lease is gone');
+      assert.equal(await eager(), false, 'and stays gone for the pass');
+      assert.equal(renewals, 2);
+
+      await pass();
+      assert.equal((await get(vm.id)).state, 'running');
     });
 
     test("a live manager's slow start is never stolen; once it dies, it is resolved", async () => {

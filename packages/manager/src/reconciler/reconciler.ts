@@ -33,6 +33,9 @@ const LEASE = 'reconciler';
 /** VMs of one host converged at once (each may be a launch: bounded, not serial) */
 const PARALLEL_PER_HOST = 8;
 
+/** Hosts one pass visits at once. */
+const HOSTS_AT_ONCE = 4;
+
 export interface ReconcileReport {
   checked: number;
   /** VM ids whose row or VMM was changed */
@@ -67,8 +70,12 @@ export class Reconciler {
     this.orphanGraceSeconds = options.orphanGraceSeconds ?? 10;
   }
 
-  /** One pass over every host with a fresh heartbeat. Safe to call at any time. */
-  async reconcileOnce(): Promise<ReconcileReport> {
+  /**
+   * One pass over every host with a fresh heartbeat, a few hosts at a time. Safe to call at
+   * any time. With `keepLease`, it is asked before each host whether this replica still holds
+   * the reconciler's lease (renewing it); once it does not, the pass ends there.
+   */
+  async reconcileOnce(keepLease?: () => Promise<boolean>): Promise<ReconcileReport> {
     const report: ReconcileReport = {
       checked: 0,
       corrected: [],
@@ -77,13 +84,24 @@ export class Reconciler {
       orphanTapsRemoved: [],
     };
     const staleMs = this.ctx.config.hostStaleSeconds * 1000;
-    for (const host of await listHosts(this.ctx.db, this.ctx.config.hostStaleSeconds)) {
-      const heartbeatFresh =
-        host.last_seen_at !== null && Date.now() - Date.parse(host.last_seen_at) < staleMs;
-      if (!heartbeatFresh) continue;
-      await this.reconcileHost(host, report);
-    }
-    await pruneExpiredInstances(this.ctx.db);
+    const hosts = (await listHosts(this.ctx.db, this.ctx.config.hostStaleSeconds)).filter(
+      (host) => host.last_seen_at !== null && Date.now() - Date.parse(host.last_seen_at) < staleMs,
+    );
+    let leaseLost = false;
+    // a host's visit waits on its agent; visiting them one by one made a pass over 20 busy
+    // hosts outlast the lease (bench/fleet), so another replica took over mid-pass
+    const next = hosts[Symbol.iterator]();
+    const visitor = async () => {
+      for (const host of next) {
+        if (leaseLost || (keepLease && !(await keepLease()))) {
+          leaseLost = true;
+          return;
+        }
+        await this.reconcileHost(host, report);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(HOSTS_AT_ONCE, hosts.length) }, visitor));
+    if (!leaseLost) await pruneExpiredInstances(this.ctx.db);
     return report;
   }
 
@@ -274,9 +292,9 @@ export class Reconciler {
     const tick = async () => {
       try {
         const leaseSeconds = Math.ceil((intervalMs * 3) / 1000);
-        if (await acquireLease(this.ctx.db, LEASE, this.ctx.instance.id, leaseSeconds)) {
-          await this.reconcileOnce();
-        }
+        const holdLease = () =>
+          acquireLease(this.ctx.db, LEASE, this.ctx.instance.id, leaseSeconds);
+        if (await holdLease()) await this.reconcileOnce(renewedEvery(intervalMs, holdLease));
       } catch (err) {
         this.log.warn({ err }, 'reconciler pass failed');
       }
@@ -294,4 +312,23 @@ export class Reconciler {
     this.timer = null;
     await this.running;
   }
+}
+
+/**
+ * A lease check for a pass: renews the lease at most every `everyMs` (it was just taken when
+ * the pass began), so a long pass keeps it without a statement per host.
+ */
+export function renewedEvery(
+  everyMs: number,
+  renew: () => Promise<boolean>,
+): () => Promise<boolean> {
+  let renewedAt = Date.now();
+  let held = true;
+  return async () => {
+    if (held && Date.now() - renewedAt >= everyMs) {
+      renewedAt = Date.now();
+      held = await renew();
+    }
+    return held;
+  };
 }
