@@ -135,6 +135,29 @@ forEachDatabase((kind) => {
       assert.equal((await get(vm.id)).state, 'running');
     });
 
+    test('a start that finished after the pass listed the VMMs is not taken for an exit', async () => {
+      const vm = (await stack.createVm({})).body;
+      assert.equal(vm.state, 'running');
+      // the pass's VMM list as it was read just before the launch
+      const agent = stack.ctx.agents.forHost({
+        id: stack.hostId,
+        ...(await stack.ctx.db
+          .selectFrom('host')
+          .select(['addr', 'agent_token'])
+          .where('id', '=', stack.hostId)
+          .executeTakeFirstOrThrow()),
+      });
+      const listVmms = agent.listVmms;
+      agent.listVmms = async () => (await listVmms()).filter((v) => v.vm_id !== vm.id);
+      try {
+        await pass();
+      } finally {
+        agent.listVmms = listVmms;
+      }
+      assert.equal((await get(vm.id)).state, 'running');
+      assert.equal((await vmmOf(vm.id))?.status, 'running');
+    });
+
     test("a live manager's slow start is never stolen; once it dies, it is resolved", async () => {
       const vm = (await stack.createVm({ start: false })).body;
       const slow = 'slow-but-alive-manager';

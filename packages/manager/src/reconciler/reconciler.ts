@@ -161,8 +161,14 @@ export class Reconciler {
     switch (decision.kind) {
       case 'none':
         return false;
-      case 'exited':
-        return this.recordExit(vm.id, decision.clean, decision.vmm);
+      case 'exited': {
+        // the host's VMM list was read before the rows: a start that finished in between
+        // looks like a VMM that exited, so the VMM is asked for again before anything changes
+        const { agent } = await this.hostAgent(vm.host_id);
+        const now = await agent.getVmm(vm.id).catch(() => null);
+        if (now?.status === 'running') return false;
+        return this.recordExit(vm.id, decision.clean, now ?? decision.vmm);
+      }
       case 'stop':
         await this.note(vm.id, `Reconciler: ${decision.reason}; stopping it`);
         await this.lifecycle.stop(vm.id, 'reconciler');
