@@ -4,6 +4,7 @@
 import { AgentError, ValidationError } from '../errors.ts';
 import { isTapName } from '../validation.ts';
 import { HostCommandError, runIp } from './host-command.ts';
+import { ipSession } from './ip-session.ts';
 
 export interface LinkInfo {
   name: string;
@@ -35,9 +36,30 @@ export interface NetworkManager {
 export interface IpNetworkManagerOptions {
   /** run every command in this network namespace (tests); unset in production */
   netns?: string;
-  /** runs one `ip` process (tests count them); `input` is a batch for `ip -batch -` */
-  runIp?: (netns: string | undefined, args: readonly string[], input?: string) => Promise<string>;
+  /** runs `ip` (tests count the calls); `input` is a script for `ip -batch -` */
+  runIp?: RunIp;
 }
+
+type RunIp = (
+  netns: string | undefined,
+  args: readonly string[],
+  input?: string,
+) => Promise<string>;
+
+/**
+ * `ip` as the agent runs it: a `-batch -` script through the namespace's long-lived session
+ * (ip-session.ts, no process per launch), anything else as a process of its own (reads,
+ * whose JSON output a session would have to split).
+ */
+export const runIpScripts: RunIp = async (netns, args, input) => {
+  const force = args.length === 3 && args[0] === '-force';
+  const script = force ? args.slice(1) : args;
+  if (script.length !== 2 || script[0] !== '-batch' || script[1] !== '-' || input === undefined) {
+    return runIp(netns, args, input);
+  }
+  await ipSession(netns).run(input.split('\n').filter(Boolean), { force });
+  return '';
+};
 
 interface IpLinkJson {
   ifname: string;
@@ -52,7 +74,7 @@ export class IpNetworkManager implements NetworkManager {
 
   constructor(options: IpNetworkManagerOptions = {}) {
     this.#netns = options.netns;
-    this.#runIp = options.runIp ?? runIp;
+    this.#runIp = options.runIp ?? runIpScripts;
   }
 
   async ensureBridge(name: string): Promise<void> {
@@ -87,8 +109,8 @@ export class IpNetworkManager implements NetworkManager {
   }
 
   /**
-   * One `ip -batch` process for the whole launch, whatever the number of NICs (a spawn costs
-   * milliseconds; a launch used to make 6-7): the bridge set up, each TAP made and enslaved.
+   * One `ip -batch` script for the whole launch, whatever the number of NICs (a process costs
+   * milliseconds; a launch used to spawn 6-7): the bridge set up, each TAP made and enslaved.
    * The batch stops at the first failing command, and the rare cases are handled then:
    * - no bridge (first launch, deleted by hand): created, and the batch runs again;
    * - a TAP of that name exists (left by a crashed VMM, possibly on another bridge or with
@@ -140,8 +162,8 @@ export class IpNetworkManager implements NetworkManager {
 
   async deleteTap(name: string): Promise<void> {
     assertLinkName(name);
-    // one process; `tuntap del` refuses every link that is not a TAP (see createTaps)
-    await this.#ip(['tuntap', 'del', 'dev', name, 'mode', 'tap']).catch((error: unknown) => {
+    // one command; `tuntap del` refuses every link that is not a TAP (see createTaps)
+    await this.#batch([`tuntap del dev ${name} mode tap`]).catch((error: unknown) => {
       if (isTunsetiffError(error, 'EINVAL')) throw notATap(name);
       throw error;
     });
@@ -172,7 +194,7 @@ export class IpNetworkManager implements NetworkManager {
     return info ? linkInfo(info) : missingLink(name);
   }
 
-  /** One `ip -batch -` process; without `force` it stops at the first failing command. */
+  /** One `ip -batch -` script; without `force` it stops at the first failing command. */
   #batch(commands: readonly string[], options: { force?: boolean } = {}): Promise<string> {
     const args = options.force ? ['-force', '-batch', '-'] : ['-batch', '-'];
     return this.#runIp(this.#netns, args, `${commands.join('\n')}\n`);
