@@ -2,11 +2,15 @@
 // (a data directory) otherwise. Both speak the same SQL; the one driver difference that
 // leaks into rows (pg returns BIGINT as a string) is removed here, per pool, so the rest
 // of the code sees numbers from both.
+//
+// Embedded PGlite runs in a worker thread (pglite-thread.ts), never on the event loop, with
+// smaller memory settings than PostgreSQL's defaults: docs/embedded-database.md has the
+// measurements behind both choices (bench/embedded-db.bench.ts).
 import { mkdir } from 'node:fs/promises';
-import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
-import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
+import { PGliteThread } from './pglite-thread.ts';
+import { PGliteThreadDialect } from './pglite-thread-dialect.ts';
 import type { Database } from './schema.ts';
 
 export type DatabaseConfig =
@@ -29,6 +33,13 @@ export interface OpenDatabase {
 }
 
 const CHANNEL_NAME = /^[a-z_][a-z0-9_]*$/;
+
+/**
+ * PostgreSQL settings for embedded PGlite. shared_buffers: PostgreSQL's 128MB default is
+ * zeroed at start, so all of it is resident in the WebAssembly heap from the first second;
+ * 16MB holds the working set of a 10k-VM fleet (the OS page cache holds the rest).
+ */
+export const PGLITE_SETTINGS: Record<string, string> = { shared_buffers: '16MB' };
 
 const INT8_OID = 20;
 
@@ -54,22 +65,27 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase
     return { db, kind: 'postgres', listen: postgresListen(config.url), close: () => db.destroy() };
   }
   if (config.dataDir) await mkdir(config.dataDir, { recursive: true });
-  const pglite = config.dataDir ? new PGlite(config.dataDir) : new PGlite();
-  await pglite.waitReady;
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  const thread = new PGliteThread({ dataDir: config.dataDir, settings: PGLITE_SETTINGS });
+  await thread.session(); // a data directory that cannot be opened fails the start, loudly
+  const db = new Kysely<Database>({ dialect: new PGliteThreadDialect(thread) });
   return {
     db,
     kind: 'pglite',
-    // one process holds the embedded database, so its notifications never get lost
-    listen: async (channel, onPayload) => {
-      const unlisten = await pglite.listen(channel, onPayload);
+    // One manager process owns the data directory (the data-dir lock), so notifications are
+    // lost only with the worker: then onLost, and the change feed re-listens and refetches.
+    listen: async (channel, onPayload, onLost) => {
+      const session = await thread.session();
+      const unlisten = await session.listen(channel, onPayload);
+      const stopWatching = session.onLost(onLost);
       return async () => {
-        if (!pglite.closed) await unlisten();
+        stopWatching();
+        await unlisten().catch(() => {}); // a lost session has nothing left to unlisten
       };
     },
+    // Kysely destroys only a driver it has used; the thread is closed either way
     close: async () => {
       await db.destroy();
-      if (!pglite.closed) await pglite.close();
+      await thread.close();
     },
   };
 }
