@@ -57,7 +57,7 @@ export interface DeviceChange<T> {
 }
 
 /** A change written by one statement: `write` (RETURNING *) commits with its event. */
-export interface DeviceWrite<_Row> {
+export interface DeviceWrite {
   write: OperationNodeSource;
   event: string;
   data: Record<string, unknown>;
@@ -73,7 +73,7 @@ export interface DeviceWrite<_Row> {
 export function writeDevices<Row>(
   db: Kysely<Database>,
   vmId: string,
-  change: DeviceWrite<Row>,
+  change: DeviceWrite,
 ): Promise<Row> {
   return db.transaction().execute(async (trx) => {
     const vm = await lockVmForChange(trx, vmId);

@@ -57,19 +57,6 @@ export async function listDrives(db: Db, vmId: string): Promise<DriveRecord[]> {
   return rows.map(toDrive);
 }
 
-export async function findDrive(
-  db: Db,
-  vmId: string,
-  driveId: string,
-): Promise<DriveRecord | null> {
-  const row = await db
-    .selectFrom('vm_drive')
-    .selectAll()
-    .where(driveKey(vmId, driveId))
-    .executeTakeFirst();
-  return row ? toDrive(row) : null;
-}
-
 /** The INSERT of drive rows (RETURNING *), to run alone or inside a larger statement. */
 export function insertDrivesQuery(db: Db, drives: NewDrive[]) {
   return db

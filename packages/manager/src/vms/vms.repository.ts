@@ -94,11 +94,6 @@ export async function insertVmWithDevices(
   };
 }
 
-export async function insertVm(db: Db, vm: NewVm): Promise<Vm> {
-  const row = await db.insertInto('vm').values(vm).returningAll().executeTakeFirstOrThrow();
-  return toVm(row);
-}
-
 export async function findVm(db: Db, id: string): Promise<Vm | null> {
   const row = await db.selectFrom('vm').selectAll().where('id', '=', id).executeTakeFirst();
   return row ? toVm(row) : null;
