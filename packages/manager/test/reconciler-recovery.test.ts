@@ -158,6 +158,32 @@ forEachDatabase((kind) => {
       assert.equal((await vmmOf(vm.id))?.status, 'running');
     });
 
+    test('a decision gone stale (the user started the VM after the pass read it) changes nothing', async () => {
+      const vm = (await stack.createVm({})).body;
+      assert.equal(vm.state, 'running');
+      const pid = (await vmmOf(vm.id))?.pid;
+      // what a pass decides from a row read while the VM was stopped, a VMM listed before:
+      // the running VMM looks stray, or like one to replace
+      const staleRow = {
+        vm: { ...vm, state: 'stopped' as const, desired_state: 'stopped' as const },
+        ownerAlive: false,
+        nextRestartDue: false,
+      };
+      const carryOut = (decision: unknown) =>
+        (
+          reconciler as unknown as { carryOut(row: unknown, d: unknown): Promise<boolean> }
+        ).carryOut(staleRow, decision);
+      for (const decision of [
+        { kind: 'halt-stray', reason: 'a VMM runs although the VM is stopped' },
+        { kind: 'restart', reason: 'a VMM runs although the VM is stopped' },
+        { kind: 'start', reason: 'the VM was asked to run' },
+      ]) {
+        await assert.rejects(carryOut(decision), { code: 'VM_INVALID_STATE' }, decision.kind);
+      }
+      assert.equal((await get(vm.id)).state, 'running');
+      assert.equal((await vmmOf(vm.id))?.pid, pid, 'the same VMM runs on');
+    });
+
     test("a live manager's slow start is never stolen; once it dies, it is resolved", async () => {
       const vm = (await stack.createVm({ start: false })).body;
       const slow = 'slow-but-alive-manager';

@@ -16,6 +16,7 @@ import { recordEvent } from '../events/event-log.ts';
 import { recordHostEvent } from '../hosts/host-events.ts';
 import { markReachable, markUnreachable } from '../hosts/host-reachability.ts';
 import { findHost, type HostRecord, listHosts } from '../hosts/hosts.repository.ts';
+import { AppError } from '../http/errors.ts';
 import { pruneExpiredInstances } from '../instances/manager-instance.ts';
 import type { LifecycleService } from '../vms/lifecycle.service.ts';
 import {
@@ -136,6 +137,8 @@ export class Reconciler {
           try {
             if (await this.carryOut(row, decision)) report.corrected.push(row.vm.id);
           } catch (err) {
+            // the VM moved on since the pass read it (a user's start or stop): nothing to do
+            if (isStaleDecision(err)) return;
             // the lifecycle has recorded the failure on the VM; the next pass looks again
             this.log.warn(
               { vm_id: row.vm.id, action: decision.kind, err: (err as Error).message },
@@ -171,21 +174,21 @@ export class Reconciler {
       }
       case 'stop':
         await this.note(vm.id, `Reconciler: ${decision.reason}; stopping it`);
-        await this.lifecycle.stop(vm.id, 'reconciler');
+        await this.lifecycle.stop(vm.id, 'reconciler', vm.state);
         return true;
       case 'halt-stray': {
+        if (vm.state !== 'created' && vm.state !== 'stopped') return false;
         await this.note(vm.id, `Reconciler: ${decision.reason}; stopping the VMM`);
-        const { agent } = await this.hostAgent(vm.host_id);
-        await agent.stop(vm.id, this.ctx.config.stopTimeoutMs);
+        await this.lifecycle.haltStray(vm.id, vm.state);
         return true;
       }
       case 'start':
         await this.note(vm.id, `Reconciler: ${decision.reason}; starting it`);
-        await this.lifecycle.start(vm.id, 'reconciler');
+        await this.lifecycle.start(vm.id, 'reconciler', vm.state);
         return true;
       case 'restart':
         await this.note(vm.id, `Reconciler: ${decision.reason}; restarting it`);
-        await this.lifecycle.restart(vm.id, 'reconciler');
+        await this.lifecycle.restart(vm.id, 'reconciler', vm.state);
         return true;
       case 'delete':
         await this.note(vm.id, `Reconciler: ${decision.reason}; finishing it`);
@@ -201,7 +204,7 @@ export class Reconciler {
       case 'retry':
         if (!(await takeRestartAttempt(this.ctx.db, vm.id))) return false;
         await this.note(vm.id, `Restart policy on-failure: restart ${decision.attempt}`);
-        await this.lifecycle.start(vm.id, 'reconciler');
+        await this.lifecycle.start(vm.id, 'reconciler', vm.state);
         return true;
     }
   }
@@ -319,6 +322,9 @@ export class Reconciler {
     await this.running;
   }
 }
+
+const isStaleDecision = (err: unknown) =>
+  err instanceof AppError && (err.code === 'VM_BUSY' || err.code === 'VM_INVALID_STATE');
 
 /**
  * A lease check for a pass: renews the lease at most every `everyMs` (it was just taken when

@@ -31,6 +31,13 @@ import {
  */
 export type Initiator = 'user' | 'reconciler';
 
+/**
+ * The state the reconciler decided on: its transition begins only from that state (or takes
+ * over a transition whose owner died), so a decision that went stale between the pass's
+ * reads and its action (the user started or stopped the VM meanwhile) changes nothing.
+ */
+export type SeenState = VmState | undefined;
+
 const STARTABLE: VmState[] = ['created', 'stopped', 'error'];
 const STOPPABLE: VmState[] = ['running', 'error'];
 const DELETABLE: VmState[] = ['created', 'running', 'stopped', 'error'];
@@ -57,16 +64,22 @@ export interface Transitioned {
 export class LifecycleService {
   constructor(private readonly ctx: ServiceContext) {}
 
-  async start(id: string, by: Initiator = 'user'): Promise<Transitioned> {
-    const vm = await this.lock(id, STARTABLE, 'starting', 'start', { state: 'running', by });
+  async start(id: string, by: Initiator = 'user', seen?: SeenState): Promise<Transitioned> {
+    const vm = await this.lock(id, only(STARTABLE, seen), 'starting', 'start', {
+      state: 'running',
+      by,
+    });
     return this.launch(vm, await this.readForTransition(vm));
   }
 
   /** Stopping a VM that is not running is a no-op answered with the VM as it is. */
-  async stop(id: string, by: Initiator = 'user'): Promise<Transitioned> {
+  async stop(id: string, by: Initiator = 'user', seen?: SeenState): Promise<Transitioned> {
     let vm: Vm;
     try {
-      vm = await this.lock(id, STOPPABLE, 'stopping', 'stop', { state: 'stopped', by });
+      vm = await this.lock(id, only(STOPPABLE, seen), 'stopping', 'stop', {
+        state: 'stopped',
+        by,
+      });
     } catch (err) {
       const state = err instanceof AppError && err.code === 'VM_INVALID_STATE' && err.details.state;
       if (state !== 'created' && state !== 'stopped') throw err;
@@ -85,11 +98,9 @@ export class LifecycleService {
     return { vm: stopped, live: null, devices: bundle };
   }
 
-  async restart(id: string, by: Initiator = 'user'): Promise<Transitioned> {
-    const vm = await this.lock(id, [...STOPPABLE, 'created', 'stopped'], 'stopping', 'restart', {
-      state: 'running',
-      by,
-    });
+  async restart(id: string, by: Initiator = 'user', seen?: SeenState): Promise<Transitioned> {
+    const from = only([...STOPPABLE, 'created', 'stopped'], seen);
+    const vm = await this.lock(id, from, 'stopping', 'restart', { state: 'running', by });
     const bundle = await this.readForTransition(vm);
     const result = await this.halt(vm, bundle);
     const starting = await continueTransition(
@@ -103,6 +114,25 @@ export class LifecycleService {
       throw new AppError('VM_BUSY', `VM ${vm.name} was taken over while it restarted.`, {});
     }
     return this.launch(starting, bundle);
+  }
+
+  /**
+   * Stops a VMM that runs although its VM is `created` or `stopped` (the reconciler found it),
+   * as a transition of its own, so no start of the VM can run meanwhile; the VM keeps its
+   * state. VM_INVALID_STATE or VM_BUSY when the VM is no longer in the state the reconciler saw.
+   */
+  async haltStray(id: string, seen: 'created' | 'stopped'): Promise<Vm> {
+    const vm = await this.lock(id, [seen], 'stopping', 'halt a stray VMM', {
+      state: 'stopped',
+      by: 'reconciler',
+    });
+    const read = await this.readForTransition(vm);
+    const result = await this.halt(vm, read);
+    return this.finish(
+      vm.id,
+      { state: seen },
+      { level: 'info', message: `Stray VMM stopped; the VM stays ${seen}`, data: { ...result } },
+    );
   }
 
   /** Stop (best effort), remove the VM's directory on its host, then the row (drives, NICs cascade). */
@@ -268,6 +298,10 @@ export class LifecycleService {
     return vm;
   }
 }
+
+/** `states`, or only `seen` of them when the reconciler saw one (see SeenState). */
+const only = (states: VmState[], seen: SeenState): VmState[] =>
+  seen === undefined ? states : states.filter((state) => state === seen);
 
 type TransitionRead = Awaited<ReturnType<typeof getVmBundleOr404>>;
 type StopResult = Awaited<ReturnType<AgentClient['stop']>>;

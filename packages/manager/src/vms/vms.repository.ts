@@ -189,7 +189,7 @@ export async function beginTransition(
     .where('id', '=', id)
     .where((eb) =>
       eb.or([
-        eb('state', 'in', from),
+        from.length > 0 ? eb('state', 'in', from) : eb.lit(false),
         eb.and([
           eb('state', 'in', ['starting', 'stopping', 'deleting']),
           eb.not(transitionOwnerAlive),
