@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { ensureWebBuild } from './ensure-web-build.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const roots = ['packages', 'e2e'];
+const roots = ['packages', 'e2e', 'bench'];
 
 function findTests(dir) {
   const out = [];

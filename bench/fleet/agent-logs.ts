@@ -67,15 +67,9 @@ export async function readAgentLog(path: string, host: string): Promise<AgentLog
     const req = open.get(reqId);
     if (!req) continue;
     open.delete(reqId);
-    const match = CALL.exec(req.url);
-    if (match) {
-      log.calls.push({
-        vm_id: match[1] as string,
-        kind: match[2] as HostCall['kind'],
-        host,
-        start: req.start,
-        end: time,
-      });
+    const call = hostCall(req, host, time);
+    if (call) {
+      log.calls.push(call);
     } else if (req.method === 'GET' && req.url === '/agent/v1/vms') {
       log.vmmLists.push({ at: req.start, from: req.from });
     } else if (req.url === '/agent/v1/network/orphan-taps/collect') {
@@ -84,18 +78,23 @@ export async function readAgentLog(path: string, host: string): Promise<AgentLog
   }
   // a launch or stop still in flight when the log was read: open until now
   for (const req of open.values()) {
-    const match = CALL.exec(req.url);
-    if (match) {
-      log.calls.push({
-        vm_id: match[1] as string,
-        kind: match[2] as HostCall['kind'],
-        host,
-        start: req.start,
-        end: Number.POSITIVE_INFINITY,
-      });
-    }
+    const call = hostCall(req, host, Number.POSITIVE_INFINITY);
+    if (call) log.calls.push(call);
   }
   return log;
+}
+
+/** The launch or stop a request was, from its start to `end`; null for other requests. */
+function hostCall(req: { url: string; start: number }, host: string, end: number): HostCall | null {
+  const match = CALL.exec(req.url);
+  if (!match) return null;
+  return {
+    vm_id: match[1] as string,
+    kind: match[2] as HostCall['kind'],
+    host,
+    start: req.start,
+    end,
+  };
 }
 
 export interface Pass {
