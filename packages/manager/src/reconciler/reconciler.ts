@@ -15,7 +15,7 @@ import type { ServiceContext } from '../context.ts';
 import { recordEvent } from '../events/event-log.ts';
 import { recordHostEvent } from '../hosts/host-events.ts';
 import { markReachable, markUnreachable } from '../hosts/host-reachability.ts';
-import { findHost, type HostRecord, listHosts } from '../hosts/hosts.repository.ts';
+import { type HostRecord, listHosts } from '../hosts/hosts.repository.ts';
 import { AppError } from '../http/errors.ts';
 import { pruneExpiredInstances } from '../instances/manager-instance.ts';
 import type { LifecycleService } from '../vms/lifecycle.service.ts';
@@ -135,7 +135,7 @@ export class Reconciler {
           );
           if (decision.kind === 'none') return;
           try {
-            if (await this.carryOut(row, decision)) report.corrected.push(row.vm.id);
+            if (await this.carryOut(row, decision, agent)) report.corrected.push(row.vm.id);
           } catch (err) {
             // the VM moved on since the pass read it (a user's start or stop): nothing to do
             if (isStaleDecision(err)) return;
@@ -159,7 +159,11 @@ export class Reconciler {
   }
 
   /** Returns true when something changed. */
-  private async carryOut(row: ReconcileRow, decision: Convergence): Promise<boolean> {
+  private async carryOut(
+    row: ReconcileRow,
+    decision: Convergence,
+    agent: AgentClient,
+  ): Promise<boolean> {
     const { vm } = row;
     switch (decision.kind) {
       case 'none':
@@ -167,7 +171,6 @@ export class Reconciler {
       case 'exited': {
         // the host's VMM list was read before the rows: a start that finished in between
         // looks like a VMM that exited, so the VMM is asked for again before anything changes
-        const { agent } = await this.hostAgent(vm.host_id);
         const now = await agent.getVmm(vm.id).catch(() => null);
         if (now?.status === 'running') return false;
         return this.recordExit(vm.id, decision.clean, now ?? decision.vmm);
@@ -284,12 +287,6 @@ export class Reconciler {
     } catch (err) {
       this.log.warn({ host: host.name, err }, 'reconciler: orphan TAP collection failed');
     }
-  }
-
-  private async hostAgent(hostId: string): Promise<{ agent: AgentClient }> {
-    const host = await findHost(this.ctx.db, hostId, this.ctx.config.hostStaleSeconds);
-    if (!host) throw new Error(`host ${hostId} is gone`);
-    return { agent: this.ctx.agents.forHost(host) };
   }
 
   private note(vmId: string, message: string): Promise<void> {
