@@ -75,6 +75,10 @@ export const AGENT_ERROR_STATUS = {
   VMM_ALREADY_RUNNING: 409,
   /** allocate/clone onto a file that already exists; details.path */
   FILE_EXISTS: 409,
+  /** a live drive update on a VM without a running VMM */
+  VMM_NOT_RUNNING: 409,
+  /** a grow to a size below the file's current one; details.path, size_bytes, current_size_bytes */
+  SHRINK_NOT_SUPPORTED: 409,
   /** launch naming a TAP another running VM holds; details.tap, details.vm_id */
   TAP_IN_USE: 409,
   /**

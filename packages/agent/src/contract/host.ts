@@ -44,6 +44,7 @@ export const HostInfo = Type.Object({
   memory_bytes: Type.Integer(),
   storage_root: Type.String(),
   storage_free_bytes: Type.Integer(),
+  storage_capacity_bytes: Type.Integer({ description: 'size of the storage root file system' }),
   allowed_roots: Type.Array(Type.String()),
   bridges: Type.Array(Type.String()),
   firecracker: Type.Union([FirecrackerBinaryInfo, Type.Null()], {

@@ -78,6 +78,25 @@ export const LaunchNic = Type.Object(
 );
 export type LaunchNic = Static<typeof LaunchNic>;
 
+/**
+ * Firecracker's metadata service for the guest (169.254.169.254 by default): the step
+ * launch.mmds runs PUT /mmds/config with these interfaces, then PUT /mmds with `data`, before
+ * boot. Absent: no MMDS.
+ */
+export const LaunchMmds = Type.Object(
+  {
+    network_interfaces: Type.Array(DeviceId, {
+      minItems: 1,
+      maxItems: 32,
+      description: 'iface_ids of the launch NICs that answer MMDS requests',
+    }),
+    version: Type.Optional(StringEnum(['V1', 'V2'], { default: 'V2' })),
+    data: Type.Record(Type.String(), Type.Unknown(), { description: 'the MMDS contents' }),
+  },
+  { additionalProperties: false },
+);
+export type LaunchMmds = Static<typeof LaunchMmds>;
+
 export const LaunchRequest = Type.Object(
   {
     machine: MachineConfig,
@@ -94,6 +113,7 @@ export const LaunchRequest = Type.Object(
           "every image file registered on this host (the manager's image rows): a drive resolving to one of them must be read-only",
       }),
     ),
+    mmds: Type.Optional(LaunchMmds),
   },
   { additionalProperties: false },
 );

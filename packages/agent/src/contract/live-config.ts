@@ -37,6 +37,14 @@ export const LiveDrive = Type.Object(
     rate_limiter: Type.Optional(OrNull(LiveRateLimiter)),
     io_engine: Type.Optional(OrNull(StringEnum(['Sync', 'Async']))),
     socket: Type.Optional(OrNull(Type.String())),
+    size_bytes: Type.Optional(
+      OrNull(
+        Type.Integer({
+          description:
+            "added by the agent (Firecracker does not report it): the file's size when the VMM opened it, at launch or at the last live update; null when not recorded",
+        }),
+      ),
+    ),
   },
   open,
 );

@@ -2,7 +2,7 @@
 // view is read from the host each time, so a restarted agent answers like the one that
 // launched the VM.
 import { type Static, Type } from '@sinclair/typebox';
-import { StringEnum } from './common.ts';
+import { AbsolutePath, RateLimiter, StringEnum } from './common.ts';
 
 /** POST /vms/:vmId/stop (no body means `{}`) */
 export const StopRequest = Type.Object(
@@ -37,3 +37,27 @@ export const VmmStatus = Type.Object({
   last_log_lines: Type.Array(Type.String(), { description: 'for exited VMMs' }),
 });
 export type VmmStatus = Static<typeof VmmStatus>;
+
+/**
+ * POST /vms/:vmId/drives/:driveId/update: a live change of a running VMM's drive, the one
+ * Firecracker allows after boot (PATCH /drives/{id}). `path_on_host` (the same path re-reads
+ * the file, so a grown file's new size reaches the guest; a new path passes the launch's
+ * isolation checks first) and/or `rate_limiter`, the whole limiter wanted: buckets left out
+ * are disabled. The agent records the file size Firecracker now has. 409 VMM_NOT_RUNNING
+ * when no VMM runs, 404 NOT_FOUND when the VMM has no such drive. Answers the drive as
+ * GET /vms/:vmId/config then shows it (a LiveDrive, with size_bytes).
+ */
+export const LiveDriveUpdateRequest = Type.Object(
+  {
+    path_on_host: Type.Optional(AbsolutePath),
+    rate_limiter: Type.Optional(Type.Union([RateLimiter, Type.Null()])),
+    image_paths: Type.Optional(
+      Type.Array(AbsolutePath, {
+        maxItems: 4096,
+        description: 'as in a launch: a new path resolving to one of them must be read-only',
+      }),
+    ),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type LiveDriveUpdateRequest = Static<typeof LiveDriveUpdateRequest>;
