@@ -87,6 +87,7 @@ export async function buildApp(deps: AppDeps) {
       await api.register(storageRoutes, {
         disks: deps.disks,
         whileVmmIdle: (vmId, task) => deps.vmm.whileIdle(vmId, task),
+        isVmmRunning: (vmId) => deps.vmm.isRunning(vmId),
       });
       await api.register(vmRoutes, { vmm: deps.vmm });
       await api.register(networkRoutes, { vmm: deps.vmm });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, realpath, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, realpath, rm, statfs, symlink, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -135,6 +135,10 @@ describe('collectHostInfo', { skip: NEEDS_ROOT }, () => {
     assert.equal(info.memory_bytes, totalmem());
     assert.equal(info.storage_root, storageRoot);
     assert.ok(info.storage_free_bytes > 0);
+    // statfs of the storage root: blocks × bsize, never less than what is free
+    const fs = await statfs(storageRoot);
+    assert.equal(info.storage_capacity_bytes, fs.blocks * fs.bsize);
+    assert.ok(info.storage_capacity_bytes >= info.storage_free_bytes);
     assert.deepEqual(info.allowed_roots, ['/srv/images']);
     assert.deepEqual(info.bridges, [bridge]);
     assert.equal(info.firecracker?.simulator, true);

@@ -1,10 +1,10 @@
-// A full disk is the host's answer, not a bug: cloning an image larger than the free space
-// of the storage root answers 507 INSUFFICIENT_STORAGE naming the host, the path and the
-// bytes, and leaves no partial copy. The storage root is a real 8 MiB tmpfs (root only).
+// A full disk is the host's answer, not a bug: cloning an image (or exporting a disk) larger
+// than the free space of the storage root answers 507 INSUFFICIENT_STORAGE naming the host,
+// the path and the bytes, and leaves no partial copy. The storage root is a real 8 MiB tmpfs (root only).
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, rm, statfs } from 'node:fs/promises';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdir, mkdtemp, readdir, rm, statfs, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -79,5 +79,26 @@ describe('agent: a clone onto a full storage root', {
     const doc = JSON.parse((await running().raw('GET', '/openapi.json', undefined, null)).text);
     const responses = doc.paths['/agent/v1/storage/vms/{vmId}/clone'].post.responses;
     assert.ok('507' in responses, 'the clone route lists 507');
+  });
+
+  test('an export-image that does not fit: 507 and no partial image', async () => {
+    const vmId = randomUUID();
+    const allocated = await running().call<any>('POST', `/storage/vms/${vmId}/disks`, {
+      size_bytes: 5 * MIB,
+      file_name: 'full.img',
+    });
+    assert.equal(allocated.status, 201, JSON.stringify(allocated.body));
+    // data everywhere: a sparse copy cannot skip any of it, and 3 MiB are left
+    await writeFile(allocated.body.path, randomBytes(5 * MIB));
+    const res = await running().call<any>('POST', `/storage/vms/${vmId}/export-image`, {
+      path: allocated.body.path,
+      file_name: 'full-image.img',
+    });
+    assert.equal(res.status, 507, JSON.stringify(res.body));
+    assert.equal(res.body.error.code, 'INSUFFICIENT_STORAGE');
+    assert.equal(res.body.error.details.path, join(storageRoot, 'images', 'full-image.img'));
+    assert.equal(res.body.error.details.bytes_needed, 5 * MIB);
+    assert.deepEqual(await readdir(join(storageRoot, 'images')), [], 'no partial image');
+    await running().call('DELETE', `/storage/vms/${vmId}`);
   });
 });

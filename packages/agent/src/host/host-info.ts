@@ -18,14 +18,14 @@ export interface HostInfoSources {
   /** the demo boot images this agent wrote (simulator mode only), else null */
   demoImages: HostInfo['demo_images'];
   network: Pick<NetworkManager, 'listBridges'>;
-  disks: Pick<DiskStore, 'freeBytes'>;
+  disks: Pick<DiskStore, 'fileSystem'>;
   /** /dev/kvm unless a test points elsewhere */
   kvmDevice?: string;
 }
 
 export async function collectHostInfo(sources: HostInfoSources): Promise<HostInfo> {
-  const [freeBytes, bridges, kvm, agentVersion] = await Promise.all([
-    sources.disks.freeBytes(),
+  const [storage, bridges, kvm, agentVersion] = await Promise.all([
+    sources.disks.fileSystem(),
     sources.network.listBridges(),
     probeKvm(sources.kvmDevice),
     readAgentVersion(),
@@ -35,7 +35,8 @@ export async function collectHostInfo(sources: HostInfoSources): Promise<HostInf
     cpus: availableParallelism(),
     memory_bytes: totalmem(),
     storage_root: sources.storageRoot,
-    storage_free_bytes: freeBytes,
+    storage_free_bytes: storage.free_bytes,
+    storage_capacity_bytes: storage.capacity_bytes,
     allowed_roots: [...sources.allowedRoots],
     bridges,
     firecracker: sources.firecracker,

@@ -5,6 +5,7 @@
 import { relative, sep } from 'node:path';
 import { AgentError } from '../errors.ts';
 import { isInside } from '../storage/path-policy.ts';
+import { IMAGES_DIR_NAME } from '../storage/vm-paths.ts';
 import { isVmId } from '../validation.ts';
 
 export type IsolationReason =
@@ -50,8 +51,8 @@ export interface LocationProblem {
 }
 
 /**
- * Inside the storage root a VM may open only files below its own `storage/`; everything else
- * there is another VM's or Hearth's own. Outside the root only the agent's files are refused
+ * Inside the storage root a VM may open only files below its own `storage/` and the exported
+ * images directly in `images/`; everything else there is another VM's or Hearth's own. Outside the root only the agent's files are refused
  * (the path policy already keeps drives inside the storage root and the allowed roots).
  */
 export function locationProblem(
@@ -64,6 +65,9 @@ export function locationProblem(
   if (!isInside(realPath, rules.storageRoot)) return null;
   const [dir, sub, ...rest] = relative(rules.storageRoot, realPath).split(sep);
   if (!dir) return { reason: 'control_file', why: 'it is the storage root itself' };
+  // an exported image (storage/vm-paths.ts): a file like those of the allowed roots, which
+  // the image_paths rule keeps read-only once registered; anything deeper is not one
+  if (dir === IMAGES_DIR_NAME && sub !== undefined && rest.length === 0) return null;
   if (dir !== rules.vmId) {
     return isVmId(dir)
       ? { reason: 'other_vm_directory', why: `it lies in the directory of VM ${dir}` }
@@ -119,6 +123,35 @@ export function assertDrivesIsolated(
         { other_vm_id: holder.vm_id, other_drive_id: holder.drive_id },
       );
     }
+  }
+}
+
+/**
+ * A drive of a running VMM given a new file (a live update): the launch rules for that one
+ * drive, the VMM's other drives (`siblings`) counting as this VM's own, `held` as the
+ * other VMMs'.
+ */
+export function assertReplacementIsolated(
+  drive: ResolvedDrive,
+  siblings: readonly ResolvedDrive[],
+  held: readonly HeldDrive[],
+  rules: IsolationRules,
+): void {
+  assertDrivesIsolated([drive], held, rules);
+  const twin = siblings.find(
+    (d) =>
+      d.drive_id !== drive.drive_id &&
+      d.real_path === drive.real_path &&
+      !(d.is_read_only && drive.is_read_only),
+  );
+  if (twin) {
+    throw refusal(
+      'FILE_IN_USE',
+      drive,
+      'duplicate_read_write',
+      `drive ${twin.drive_id} of this VM opens the same file, and one of them read-write`,
+      { other_vm_id: rules.vmId, other_drive_id: twin.drive_id },
+    );
   }
 }
 

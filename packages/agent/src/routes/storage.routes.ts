@@ -9,13 +9,21 @@ import {
   CloneImageResponse,
   DeleteFileRequest,
   DeleteFileResponse,
+  ExportImageRequest,
+  ExportImageResponse,
+  GrowDiskRequest,
+  GrowDiskResponse,
   StatRequest,
   StatResponse,
+  StorageInventory,
+  UsageRequest,
+  UsageResponse,
   VmIdParams,
 } from '../contract/index.ts';
 import { AgentError } from '../errors.ts';
 import { bearerSecurity, errorResponses } from '../http/schemas.ts';
 import type { DiskStore } from '../storage/disk-store.ts';
+import { withVmmRunning } from '../storage/storage-inventory.ts';
 
 export interface StorageRouteDeps {
   disks: DiskStore;
@@ -24,6 +32,8 @@ export interface StorageRouteDeps {
    * telling it whether a VMM runs: a VM directory is never removed under a running VMM.
    */
   whileVmmIdle<T>(vmId: string, task: (running: boolean) => Promise<T>): Promise<T>;
+  /** whether a VMM of the VM runs now (the notion whileVmmIdle hands its task) */
+  isVmmRunning(vmId: string): Promise<boolean>;
 }
 
 const tags = ['storage'];
@@ -95,6 +105,81 @@ export const storageRoutes: FastifyPluginAsyncTypebox<StorageRouteDeps> = async 
       },
     },
     (request) => deps.disks.deleteFile(request.params.vmId, request.body.path),
+  );
+
+  app.post(
+    '/storage/vms/:vmId/disks/grow',
+    {
+      schema: {
+        summary: 'Grow a disk file of the VM storage dir (sparse; never shrinks)',
+        description:
+          'Works while the VMM runs: the VMM keeps the size it read until a live update of the drive (POST /vms/:vmId/drives/:driveId/update) or the next launch. The same size is a no-op; a smaller one is 409 SHRINK_NOT_SUPPORTED; a missing file 422.',
+        tags,
+        security: bearerSecurity,
+        params: VmIdParams,
+        body: GrowDiskRequest,
+        response: { 200: GrowDiskResponse, ...errorResponses(403, 409, 422) },
+      },
+    },
+    (request) =>
+      deps.disks.growFile(request.params.vmId, request.body.path, request.body.size_bytes),
+  );
+
+  app.get(
+    '/storage/inventory',
+    {
+      schema: {
+        summary: 'The VM directories of the storage root with their storage/ files, and statfs',
+        tags,
+        security: bearerSecurity,
+        response: { 200: StorageInventory, ...errorResponses() },
+      },
+    },
+    async () => withVmmRunning(await deps.disks.inventory(), deps.isVmmRunning),
+  );
+
+  app.post(
+    '/storage/usage',
+    {
+      schema: {
+        summary: 'Sizes of many files at once, in the order asked',
+        tags,
+        security: bearerSecurity,
+        body: UsageRequest,
+        response: { 200: UsageResponse, ...errorResponses() },
+      },
+    },
+    (request) => deps.disks.usage(request.body.paths),
+  );
+
+  app.post(
+    '/storage/vms/:vmId/export-image',
+    {
+      schema: {
+        summary: 'Copy a disk file of the VM storage dir to <storage root>/images/ as an image',
+        tags,
+        security: bearerSecurity,
+        params: VmIdParams,
+        body: ExportImageRequest,
+        // 409: its VMM runs (VMM_ALREADY_RUNNING) or the target exists (FILE_EXISTS)
+        response: { 201: ExportImageResponse, ...errorResponses(403, 409, 422, 507) },
+      },
+    },
+    async (request, reply) => {
+      const { vmId } = request.params;
+      // held against launches for the whole copy: a VMM writing the disk would tear it
+      const exported = await deps.whileVmmIdle(vmId, async (running) => {
+        if (running) {
+          throw new AgentError(
+            'VMM_ALREADY_RUNNING',
+            `VM ${vmId} has a running VMM; stop it before exporting its disk.`,
+            { vm_id: vmId },
+          );
+        }
+        return deps.disks.exportImage(vmId, request.body.path, request.body.file_name);
+      });
+      return reply.status(201).send(exported);
+    },
   );
 
   app.delete(

@@ -10,7 +10,10 @@ import type {
   AllocateDiskResponse,
   CloneImageResponse,
   DeleteFileResponse,
+  ExportImageResponse,
+  GrowDiskResponse,
   StatResponse,
+  UsageResponse,
 } from '../contract/index.ts';
 import {
   AgentError,
@@ -20,7 +23,15 @@ import {
 } from '../errors.ts';
 import { isFileName } from '../validation.ts';
 import { isInside, type PathPolicy } from './path-policy.ts';
-import { type VmPaths, vmPaths } from './vm-paths.ts';
+import { copySparsePreferringReflink, TargetExistsError } from './sparse-copy.ts';
+import {
+  type DiskInventory,
+  type FileSystemFigures,
+  fileSystemFigures,
+  readDiskInventory,
+  usageOf,
+} from './storage-inventory.ts';
+import { imagesDir, type VmPaths, vmPaths } from './vm-paths.ts';
 
 export interface DiskStore {
   /** Creates <root>/<vm-id>/{storage,logs,sock}; safe to call again. */
@@ -35,6 +46,23 @@ export interface DiskStore {
   stat(path: string): Promise<StatResponse>;
   /** Deletes one file, refused unless it lies inside that VM's storage dir. */
   deleteFile(vmId: string, path: string): Promise<DeleteFileResponse>;
+  /**
+   * Grows one file of the VM's storage dir to `sizeBytes` (ftruncate: sparse); the same size
+   * is a no-op, a smaller one SHRINK_NOT_SUPPORTED. Safe under a running VMM: the file only
+   * gets longer, and the VMM keeps the size it read.
+   */
+  growFile(vmId: string, path: string, sizeBytes: number): Promise<GrowDiskResponse>;
+  /**
+   * Copies one file of the VM's storage dir to <root>/images/<fileName> (reflink, else a
+   * sparse copy). The caller makes sure no VMM of the VM writes it meanwhile.
+   */
+  exportImage(vmId: string, path: string, fileName: string): Promise<ExportImageResponse>;
+  /** The VM directories under the storage root, the entries of their storage/, statfs. */
+  inventory(): Promise<DiskInventory>;
+  /** Sizes of many paths, in order; a path outside the roots answers exists: false. */
+  usage(paths: readonly string[]): Promise<UsageResponse>;
+  /** statfs of the storage root: its size and what the agent may still use. */
+  fileSystem(): Promise<FileSystemFigures>;
   /** Removes <root>/<vm-id>/ entirely; no error when it is already gone. */
   deleteVmDir(vmId: string): Promise<void>;
   /** Bytes available to the agent on the storage root's filesystem. */
@@ -48,6 +76,7 @@ export interface LocalDiskStoreOptions {
 
 const BLOCK_BYTES = 512; // st_blocks is counted in 512-byte units whatever the fs block size
 const DISK_FILE_MODE = 0o600; // guest data: readable by the VMM's user (root) only
+const IMAGES_DIR_MODE = 0o755;
 
 export class LocalDiskStore implements DiskStore {
   readonly #storageRoot: string;
@@ -161,12 +190,7 @@ export class LocalDiskStore implements DiskStore {
   }
 
   async deleteFile(vmId: string, path: string): Promise<DeleteFileResponse> {
-    const paths = vmPaths(this.#storageRoot, vmId);
-    const real = await this.#policy.resolve(path);
-    const storageDir = await realpath(paths.storage).catch(() => paths.storage);
-    if (real === storageDir || !isInside(real, storageDir)) {
-      throw new PathNotAllowedError(path, `it is not inside the storage directory of VM ${vmId}`);
-    }
+    const real = await this.#inVmStorage(vmId, path);
     const st = await lstat(real).catch(ignoreMissing);
     if (!st) return { path, deleted: false };
     if (!st.isFile()) throw notAFile(path);
@@ -187,9 +211,104 @@ export class LocalDiskStore implements DiskStore {
     await rm(paths.root, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
   }
 
+  async growFile(vmId: string, path: string, sizeBytes: number): Promise<GrowDiskResponse> {
+    assertSize(sizeBytes);
+    const real = await this.#inVmStorage(vmId, path);
+    // O_NOFOLLOW: the real path was just resolved; a symlink swapped in since is refused
+    const handle = await open(real, constants.O_RDWR | constants.O_NOFOLLOW).catch(
+      (error: unknown) => {
+        if (isMissing(error)) {
+          throw new AgentError('HOST_PRECONDITION_FAILED', `Disk ${path} does not exist.`, {
+            path,
+          });
+        }
+        if ((error as NodeJS.ErrnoException).code === 'ELOOP') {
+          throw new PathNotAllowedError(path, 'it became a symlink while it was checked');
+        }
+        if ((error as NodeJS.ErrnoException).code === 'EISDIR') throw notAFile(path);
+        throw error;
+      },
+    );
+    try {
+      const before = await handle.stat();
+      if (!before.isFile()) throw notAFile(path);
+      if (sizeBytes < before.size) {
+        throw new AgentError(
+          'SHRINK_NOT_SUPPORTED',
+          `Disk ${path} is ${before.size} bytes: it can grow, never shrink to ${sizeBytes}.`,
+          { path, size_bytes: sizeBytes, current_size_bytes: before.size },
+        );
+      }
+      if (sizeBytes > before.size) await handle.truncate(sizeBytes);
+      const after = await handle.stat();
+      return {
+        path,
+        previous_size_bytes: before.size,
+        size_bytes: after.size,
+        allocated_bytes: after.blocks * BLOCK_BYTES,
+      };
+    } finally {
+      await handle.close();
+    }
+  }
+
+  async exportImage(vmId: string, path: string, fileName: string): Promise<ExportImageResponse> {
+    assertFileName(fileName);
+    const source = await this.#inVmStorage(vmId, path);
+    const sourceStat = await lstat(source).catch(ignoreMissing);
+    if (!sourceStat) {
+      throw new AgentError('HOST_PRECONDITION_FAILED', `Disk ${path} does not exist.`, { path });
+    }
+    if (!sourceStat.isFile()) throw notAFile(path);
+    const dir = imagesDir(this.#storageRoot);
+    await mkdir(dir, { recursive: true, mode: IMAGES_DIR_MODE });
+    // a symlink planted at <root>/images would send the copy out of the storage root
+    if (!(await lstat(dir)).isDirectory()) {
+      throw new PathNotAllowedError(dir, 'it is not a directory of the storage root');
+    }
+    const target = join(dir, fileName);
+    const method = await copySparsePreferringReflink(source, target, DISK_FILE_MODE).catch(
+      async (error: unknown) => {
+        if (error instanceof TargetExistsError) throw fileExists(target);
+        if (!isOutOfSpace(error)) throw error;
+        // the partial copy is already removed: what is free now is what the operator can use
+        throw new InsufficientStorageError({
+          host: hostname(),
+          path: target,
+          bytes_needed: sourceStat.size,
+          bytes_free: await freeBytesAt(dir),
+        });
+      },
+    );
+    const st = await stat(target);
+    return { path: target, size_bytes: st.size, method };
+  }
+
+  inventory(): Promise<DiskInventory> {
+    return readDiskInventory(this.#storageRoot);
+  }
+
+  usage(paths: readonly string[]): Promise<UsageResponse> {
+    return usageOf(this.#policy, paths);
+  }
+
+  fileSystem(): Promise<FileSystemFigures> {
+    return fileSystemFigures(this.#storageRoot);
+  }
+
   async freeBytes(): Promise<number> {
-    const fs = await statfs(this.#storageRoot);
-    return fs.bavail * fs.bsize;
+    return (await this.fileSystem()).free_bytes;
+  }
+
+  /** The real path of `path`, refused (403) unless it lies below the VM's storage dir. */
+  async #inVmStorage(vmId: string, path: string): Promise<string> {
+    const paths = vmPaths(this.#storageRoot, vmId);
+    const real = await this.#policy.resolve(path);
+    const storageDir = await realpath(paths.storage).catch(() => paths.storage);
+    if (real === storageDir || !isInside(real, storageDir)) {
+      throw new PathNotAllowedError(path, `it is not inside the storage directory of VM ${vmId}`);
+    }
+    return real;
   }
 
   /**

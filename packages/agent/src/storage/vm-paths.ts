@@ -43,3 +43,14 @@ export function vmPaths(storageRoot: string, vmId: string): VmPaths {
     metricsFile: join(logs, 'metrics.json'),
   };
 }
+
+/**
+ * <storage root>/images: images exported from VM disks (POST /storage/vms/:vmId/export-image)
+ * for the manager to register. Not a VM id, so never taken for a VM directory; its files may
+ * be attached like files of the allowed roots (read-only once registered, by image_paths).
+ */
+export const IMAGES_DIR_NAME = 'images';
+
+export function imagesDir(storageRoot: string): string {
+  return join(storageRoot, IMAGES_DIR_NAME);
+}
