@@ -1,4 +1,4 @@
-import type { AddDriveBody, Drive, UpdateDriveBody } from '@hearth/api';
+import type { AddDriveBody, Drive, DriveToImageBody, UpdateDriveBody } from '@hearth/api';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, call } from '../client.ts';
 import { keys } from './keys.ts';
@@ -10,8 +10,9 @@ export const drivesQuery = (vmId: string) =>
     select: (data): Drive[] => data.items,
   });
 
-/** A drive change touches the drive list, the VM detail (drives, attachment), the list's
- *  drive_count and the VM's events (every change leaves one). */
+/** A drive change touches the drive list, the VM detail (drives, attachment, storage totals),
+ *  the list's drive_count, the VM's events (every change leaves one) and the host's storage
+ *  figures (provisioned bytes, the inventory's files). */
 function useDrivesChanged(vmId: string) {
   const client = useQueryClient();
   return () => {
@@ -19,6 +20,8 @@ function useDrivesChanged(vmId: string) {
     void client.invalidateQueries({ queryKey: keys.vm(vmId), exact: true });
     void client.invalidateQueries({ queryKey: keys.events(vmId) });
     void client.invalidateQueries({ queryKey: keys.vmLists() });
+    void client.invalidateQueries({ queryKey: keys.hosts() });
+    void client.invalidateQueries({ queryKey: keys.hostStorages() });
   };
 }
 
@@ -42,6 +45,38 @@ export function useUpdateDrive(vmId: string) {
         }),
       ),
     onSuccess,
+  });
+}
+
+/** POST …/apply: the one live PATCH that makes the running VMM's drive equal the row. */
+export function useApplyDrive(vmId: string) {
+  const onSuccess = useDrivesChanged(vmId);
+  return useMutation({
+    mutationFn: ({ driveId }: { driveId: string }) =>
+      call(
+        api.POST('/v1/vms/{id}/drives/{drive_id}/apply', {
+          params: { path: { id: vmId, drive_id: driveId } },
+        }),
+      ),
+    onSuccess,
+  });
+}
+
+/** POST …/image: registers a copy of a stopped VM's drive as a new rootfs image. */
+export function useDriveToImage(vmId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ driveId, body }: { driveId: string; body: DriveToImageBody }) =>
+      call(
+        api.POST('/v1/vms/{id}/drives/{drive_id}/image', {
+          params: { path: { id: vmId, drive_id: driveId } },
+          body,
+        }),
+      ),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: keys.images() });
+      void client.invalidateQueries({ queryKey: keys.events(vmId) });
+    },
   });
 }
 

@@ -1,5 +1,5 @@
-import type { Host } from '@hearth/api';
-import { queryOptions } from '@tanstack/react-query';
+import type { Host, HostStorage, StorageGcResult } from '@hearth/api';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, call } from '../client.ts';
 import { keys } from './keys.ts';
 
@@ -21,6 +21,36 @@ export const hostsQuery = () =>
     select: (data) => data.items,
     refetchInterval: HOST_HEALTH_REFRESH_MS,
   });
+
+/** The host's storage inventory: every file under its storage root, measured by the agent. */
+export const hostStorageQuery = (id: string) =>
+  queryOptions({
+    queryKey: keys.hostStorage(id),
+    queryFn: (): Promise<HostStorage> =>
+      call(api.GET('/v1/hosts/{id}/storage', { params: { path: { id } } })),
+  });
+
+/**
+ * POST …/storage/gc. A dry run changes nothing, so only a real run refetches the inventory
+ * and the host list's storage summary.
+ */
+export function useStorageGc(hostId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ dryRun }: { dryRun: boolean }): Promise<StorageGcResult> =>
+      call(
+        api.POST('/v1/hosts/{id}/storage/gc', {
+          params: { path: { id: hostId } },
+          body: { dry_run: dryRun },
+        }),
+      ),
+    onSuccess: (result) => {
+      if (result.dry_run) return;
+      void client.invalidateQueries({ queryKey: keys.hostStorage(hostId) });
+      void client.invalidateQueries({ queryKey: keys.hosts() });
+    },
+  });
+}
 
 /** The agent's report (packages/agent/src/wire.ts HostInfo), read defensively: it is JSON. */
 export interface HostCapabilities {

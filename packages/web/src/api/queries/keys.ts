@@ -17,5 +17,8 @@ export const keys = {
   nics: (vmId: string) => ['vm', vmId, 'nics'] as const,
   events: (vmId: string) => ['vm', vmId, 'events'] as const,
   hosts: () => ['hosts'] as const,
+  // not under ['hosts']: a heartbeat invalidates the host list, and the inventory walks files
+  hostStorages: () => ['host-storage'] as const,
+  hostStorage: (hostId: string) => ['host-storage', hostId] as const,
   images: () => ['images'] as const,
 };

@@ -1,4 +1,4 @@
-import type { CreateVmBody, VmDetail } from '@hearth/api';
+import type { CreateVmBody, UpdateVmBody, VmDetail } from '@hearth/api';
 import {
   keepPreviousData,
   type QueryClient,
@@ -59,6 +59,16 @@ export function useCreateVm() {
   const changed = useVmChanged();
   return useMutation({
     mutationFn: (body: CreateVmBody) => call(api.POST('/v1/vms', { body })),
+    onSuccess: (vm: VmDetail) => changed(vm),
+  });
+}
+
+/** PATCH /v1/vms/{id}: the restart policy and MMDS. */
+export function useUpdateVm(id: string) {
+  const changed = useVmChanged();
+  return useMutation({
+    mutationFn: (body: UpdateVmBody) =>
+      call(api.PATCH('/v1/vms/{id}', { params: { path: { id } }, body })),
     onSuccess: (vm: VmDetail) => changed(vm),
   });
 }
