@@ -1,10 +1,13 @@
 import type { Drive } from '@hearth/api';
+import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { toast } from 'sonner';
 import { errorMessage, isApiError, validationFieldErrors } from '../../api/errors.ts';
 import { useAddDrive, useUpdateDrive } from '../../api/queries/drives.ts';
+import { imagesQuery } from '../../api/queries/images.ts';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Checkbox, Field, Input, RadioGroup, Select } from '../../components/ui/field.tsx';
+import { formatBytes } from '../../lib/format.ts';
 import { EditorDialog } from '../devices/editor-dialog.tsx';
 import {
   addDriveBody,
@@ -21,6 +24,7 @@ const FIELDS = [
   'drive_id',
   'size_bytes',
   'path_on_host',
+  'image_id',
   'rate_limiter.bandwidth',
   'rate_limiter.ops',
 ];
@@ -33,6 +37,7 @@ function apiErrors(err: unknown): Record<string, string> {
     errors.drive_id = err.message;
   if (err.code === 'PATH_NOT_ALLOWED' || err.code === 'FILE_NOT_FOUND')
     errors.path_on_host = err.message;
+  if (err.code === 'IMAGE_NOT_FOUND') errors.image_id = err.message;
   // rate limiter issues arrive as rate_limiter.bandwidth.size etc.
   for (const [key, message] of Object.entries(errors)) {
     const match = /^rate_limiter\.(bandwidth|ops)\./.exec(key);
@@ -43,11 +48,14 @@ function apiErrors(err: unknown): Record<string, string> {
 
 export function DriveEditorDialog({
   vmId,
+  hostId,
   drive,
   open,
   onOpenChange,
 }: {
   vmId: string;
+  /** the VM's host: a copied image must be registered there */
+  hostId: string;
   /** null = add a new drive */
   drive: Drive | null;
   open: boolean;
@@ -70,6 +78,7 @@ export function DriveEditorDialog({
     >
       <DriveEditorForm
         key={drive?.id ?? 'new'}
+        hostId={hostId}
         drive={drive}
         error={mutation.error}
         onSubmit={(form) => {
@@ -92,10 +101,12 @@ export function DriveEditorDialog({
 }
 
 function DriveEditorForm({
+  hostId,
   drive,
   error,
   onSubmit,
 }: {
+  hostId: string;
   drive: Drive | null;
   error: unknown;
   onSubmit: (form: DriveForm) => void;
@@ -105,6 +116,11 @@ function DriveEditorForm({
     drive ? driveFormOf(drive) : emptyDriveForm(),
   );
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
+  const images = useQuery({ ...imagesQuery(), enabled: mode === 'add' });
+  const rootfsImages = (images.data ?? []).filter(
+    (i) => i.kind === 'rootfs' && i.host_id === hostId,
+  );
+  const chosenImage = rootfsImages.find((i) => i.id === form.image_id);
   const serverErrors = apiErrors(error);
   const errors = { ...serverErrors, ...clientErrors };
   const unplaced = error && !Object.keys(serverErrors).some((k) => FIELDS.includes(k));
@@ -149,9 +165,76 @@ function DriveEditorForm({
             options={[
               { value: 'provisioned', label: 'Auto-provision' },
               { value: 'host_path', label: 'Existing host path' },
+              { value: 'image', label: 'Copy of an image' },
             ]}
           />
-          {form.source === 'provisioned' ? (
+          {form.source === 'image' ? (
+            <>
+              <Field
+                label="Image"
+                error={errors.image_id ?? (images.isError ? errorMessage(images.error) : undefined)}
+                hint={
+                  rootfsImages.length === 0 && !images.isPending
+                    ? "No rootfs image is registered on this VM's host."
+                    : "A copy of a rootfs image on the VM's host, as a data drive."
+                }
+              >
+                {(c) => (
+                  <Select
+                    {...c}
+                    value={form.image_id}
+                    onChange={(e) => set('image_id', e.target.value)}
+                  >
+                    <option value="">
+                      {images.isPending ? 'Loading images…' : 'Choose an image'}
+                    </option>
+                    {rootfsImages.map((i) => (
+                      <option key={i.id} value={i.id}>
+                        {i.name} ({formatBytes(i.size_bytes)})
+                      </option>
+                    ))}
+                  </Select>
+                )}
+              </Field>
+              <div className="grid grid-cols-[1fr_8rem] gap-3">
+                <Field
+                  label="Size"
+                  error={errors.size_bytes}
+                  hint={
+                    chosenImage
+                      ? `Optional: grow the copy to this size, at least ${formatBytes(chosenImage.size_bytes)}. Empty: the image's size.`
+                      : "Optional: grow the copy, at least the image's size. Empty: the image's size."
+                  }
+                >
+                  {(c) => (
+                    <Input
+                      {...c}
+                      type="number"
+                      min={0}
+                      step="any"
+                      inputMode="decimal"
+                      placeholder={chosenImage ? formatBytes(chosenImage.size_bytes) : undefined}
+                      value={form.image_size}
+                      onChange={(e) => set('image_size', e.target.value)}
+                    />
+                  )}
+                </Field>
+                <Field label="Size unit">
+                  {(c) => (
+                    <Select
+                      {...c}
+                      value={form.unit}
+                      onChange={(e) => set('unit', e.target.value as SizeUnit)}
+                    >
+                      {Object.keys(SIZE_UNITS).map((u) => (
+                        <option key={u}>{u}</option>
+                      ))}
+                    </Select>
+                  )}
+                </Field>
+              </div>
+            </>
+          ) : form.source === 'provisioned' ? (
             <div className="grid grid-cols-[1fr_8rem] gap-3">
               <Field
                 label="Size"

@@ -7,12 +7,17 @@ import { checkDeviceId, checkHostPath, checkOptionalPositive } from '../../lib/p
 export const SIZE_UNITS = { MiB: 2 ** 20, GiB: 2 ** 30, TiB: 2 ** 40 } as const;
 export type SizeUnit = keyof typeof SIZE_UNITS;
 
+export type DriveFormSource = 'provisioned' | 'host_path' | 'image';
+
 export interface DriveForm {
   drive_id: string;
-  source: 'provisioned' | 'host_path';
+  source: DriveFormSource;
   size: string;
   unit: SizeUnit;
   path: string;
+  image_id: string;
+  /** for a copy of an image: empty = the image's own size */
+  image_size: string;
   read_only: boolean;
   cache_type: 'Unsafe' | 'Writeback';
   io_engine: 'Sync' | 'Async';
@@ -26,6 +31,8 @@ export const emptyDriveForm = (): DriveForm => ({
   size: '10',
   unit: 'GiB',
   path: '',
+  image_id: '',
+  image_size: '',
   read_only: DRIVE_DEFAULTS.is_read_only,
   cache_type: DRIVE_DEFAULTS.cache_type,
   io_engine: DRIVE_DEFAULTS.io_engine,
@@ -38,7 +45,7 @@ export function driveFormOf(drive: Drive): DriveForm {
   return {
     ...emptyDriveForm(),
     drive_id: drive.drive_id,
-    source: drive.source === 'host_path' ? 'host_path' : 'provisioned',
+    source: drive.source ?? 'provisioned',
     path: drive.path_on_host,
     read_only: drive.is_read_only,
     cache_type: drive.cache_type,
@@ -51,6 +58,15 @@ export function driveFormOf(drive: Drive): DriveForm {
 export const sizeBytes = (form: Pick<DriveForm, 'size' | 'unit'>) =>
   Math.round(Number(form.size) * SIZE_UNITS[form.unit]);
 
+/** The largest unit that shows `bytes` with at most one decimal, for prefilling a size. */
+export function sizeFieldsOf(bytes: number): { size: string; unit: SizeUnit } {
+  for (const unit of ['TiB', 'GiB', 'MiB'] as const) {
+    const value = bytes / SIZE_UNITS[unit];
+    if (value >= 1 && Number.isInteger(value * 10)) return { size: String(value), unit };
+  }
+  return { size: String(Math.round((bytes / SIZE_UNITS.MiB) * 100) / 100), unit: 'MiB' };
+}
+
 /** Errors keyed like the API's body paths (drive_id, size_bytes, path_on_host, ...). */
 export function checkDriveForm(form: DriveForm, mode: 'add' | 'edit'): Record<string, string> {
   const errors: Record<string, string> = {};
@@ -62,6 +78,11 @@ export function checkDriveForm(form: DriveForm, mode: 'add' | 'edit'): Record<st
     if (form.source === 'provisioned') {
       const n = Number(form.size);
       if (!Number.isFinite(n) || n <= 0) put('size_bytes', 'Must be greater than 0.');
+    } else if (form.source === 'image') {
+      if (!form.image_id) put('image_id', 'Choose an image.');
+      const n = Number(form.image_size);
+      if (form.image_size.trim() && (!Number.isFinite(n) || n <= 0))
+        put('size_bytes', 'Must be greater than 0, or empty for the image size.');
     } else {
       put('path_on_host', checkHostPath(form.path));
     }
@@ -77,13 +98,29 @@ const limiterOf = (form: DriveForm) =>
     form.ops ? Number(form.ops) : null,
   );
 
+function sourceFields(
+  form: DriveForm,
+): Pick<AddDriveBody, 'size_bytes' | 'path_on_host' | 'image_id'> {
+  switch (form.source) {
+    case 'provisioned':
+      return { size_bytes: sizeBytes(form) };
+    case 'host_path':
+      return { path_on_host: form.path };
+    case 'image':
+      return {
+        image_id: form.image_id,
+        ...(form.image_size.trim()
+          ? { size_bytes: sizeBytes({ size: form.image_size, unit: form.unit }) }
+          : {}),
+      };
+  }
+}
+
 export function addDriveBody(form: DriveForm): AddDriveBody {
   const limiter = limiterOf(form);
   return {
     drive_id: form.drive_id,
-    ...(form.source === 'provisioned'
-      ? { size_bytes: sizeBytes(form) }
-      : { path_on_host: form.path }),
+    ...sourceFields(form),
     is_read_only: form.read_only,
     cache_type: form.cache_type,
     io_engine: form.io_engine,

@@ -1,28 +1,76 @@
 import type { Drive, VmDetail } from '@hearth/api';
 import { useQuery } from '@tanstack/react-query';
-import { Pencil, Plus, Trash2 } from 'lucide-react';
+import { ImageDown, MoveDiagonal, Pencil, Plus, Trash2 } from 'lucide-react';
 import { useState } from 'react';
-import { drivesQuery } from '../../api/queries/drives.ts';
+import { toast } from 'sonner';
+import { type ApiError, errorMessage, isApiError } from '../../api/errors.ts';
+import { drivesQuery, useApplyDrive } from '../../api/queries/drives.ts';
+import { Alert } from '../../components/ui/alert.tsx';
 import { Badge } from '../../components/ui/badge.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { Table, TBody, Td, THead, Th, Tr } from '../../components/ui/table.tsx';
-import { formatBytes, formatRateLimiter, shortPath } from '../../lib/format.ts';
+import { Tooltip } from '../../components/ui/tooltip.tsx';
+import { formatRateLimiter, shortPath } from '../../lib/format.ts';
 import { AttachmentBadge, DeviceNote, isPending, type VmActions } from '../devices/attachment.tsx';
+import {
+  ApplyButton,
+  fieldList,
+  GuestDeviceCell,
+  PendingFields,
+  SizeCell,
+} from './drive-cells.tsx';
 import { DriveEditorDialog } from './drive-editor-dialog.tsx';
+import { DriveImageDialog } from './drive-image-dialog.tsx';
 import { RemoveDriveDialog } from './remove-drive-dialog.tsx';
+import { ResizeDriveDialog } from './resize-drive-dialog.tsx';
 
 const NOTE =
   'Drives are stored in the database and will be attached when the VM starts. Changes take effect on next VM start.';
 
 const sourceLabel = { provisioned: 'provisioned', host_path: 'host path', image: 'image' } as const;
 
+/** A copy of a drive the guest is writing to would be inconsistent: only while it is down. */
+const canCopy = (state: VmDetail['state']) =>
+  state !== 'running' && state !== 'starting' && state !== 'stopping';
+
+function ApplyErrorAlert({ driveId, error }: { driveId: string; error: unknown }) {
+  const restart = isApiError(error) && error.code === 'RESTART_REQUIRED';
+  const fields = restart ? (error as ApiError).details.fields : undefined;
+  return (
+    <Alert
+      tone="error"
+      title={restart ? `Drive ${driveId} needs a restart` : `Could not apply drive ${driveId}`}
+    >
+      <p>{errorMessage(error)}</p>
+      {Array.isArray(fields) && fields.length > 0 ? (
+        <p>Fields that only change at the next start: {fieldList(fields.map(String))}.</p>
+      ) : null}
+    </Alert>
+  );
+}
+
 export function DrivesTab({ vm, actions }: { vm: VmDetail; actions: VmActions }) {
   const drives = useQuery(drivesQuery(vm.id));
+  const apply = useApplyDrive(vm.id);
   const [editing, setEditing] = useState<Drive | 'new' | null>(null);
   const [removing, setRemoving] = useState<Drive | null>(null);
+  const [resizing, setResizing] = useState<Drive | null>(null);
+  const [imaging, setImaging] = useState<Drive | null>(null);
   const items = drives.data ?? [];
   const showAttachment = items.some((d) => d.attachment !== null);
+  const copyable = canCopy(vm.state);
+
+  const applyNow = (drive: Drive) =>
+    apply.mutate(
+      { driveId: drive.drive_id },
+      {
+        onSuccess: () =>
+          toast.success(`Applied drive ${drive.drive_id} to the running VM`, {
+            description: 'Firecracker re-read the drive; the guest sees the change now.',
+          }),
+      },
+    );
 
   return (
     <div className="space-y-4">
@@ -31,6 +79,9 @@ export function DrivesTab({ vm, actions }: { vm: VmDetail; actions: VmActions })
         pending={items.some((d) => isPending(d.attachment))}
         actions={actions}
       />
+      {apply.error && apply.variables ? (
+        <ApplyErrorAlert driveId={apply.variables.driveId} error={apply.error} />
+      ) : null}
       <div className="flex items-center justify-between">
         <h2 className="text-base font-semibold">Drives</h2>
         <Button size="sm" onClick={() => setEditing('new')}>
@@ -54,11 +105,15 @@ export function DrivesTab({ vm, actions }: { vm: VmDetail; actions: VmActions })
             <tr>
               <Th>Drive ID</Th>
               {showAttachment ? <Th>Attachment</Th> : null}
+              <Th title="The block device in the guest (at the next start; now, if different)">
+                Guest device
+              </Th>
               <Th>Source</Th>
               <Th>Path</Th>
-              <Th className="text-right">Size</Th>
-              <Th>Cache</Th>
-              <Th>IO engine</Th>
+              <Th className="text-right" title="Allocated on disk of the drive's size">
+                Size
+              </Th>
+              <Th>Cache · IO</Th>
               <Th>Rate limit</Th>
               <Th>
                 <span className="sr-only">Actions</span>
@@ -77,24 +132,63 @@ export function DrivesTab({ vm, actions }: { vm: VmDetail; actions: VmActions })
                 </Td>
                 {showAttachment ? (
                   <Td>
-                    <AttachmentBadge attachment={drive.attachment} />
+                    <div className="flex items-center gap-2">
+                      <AttachmentBadge attachment={drive.attachment} />
+                      <ApplyButton
+                        drive={drive}
+                        pending={apply.isPending && apply.variables?.driveId === drive.drive_id}
+                        onApply={() => applyNow(drive)}
+                      />
+                    </div>
+                    <PendingFields drive={drive} />
                   </Td>
                 ) : null}
+                <Td>
+                  <GuestDeviceCell drive={drive} />
+                </Td>
                 <Td className="text-zinc-600 dark:text-zinc-400">
                   {drive.source ? sourceLabel[drive.source] : '—'}
                 </Td>
-                <Td className="max-w-80 truncate font-mono text-xs" title={drive.path_on_host}>
-                  {shortPath(drive.path_on_host)}
+                <Td className="max-w-64 truncate font-mono text-xs" title={drive.path_on_host}>
+                  {shortPath(drive.path_on_host, 32)}
                 </Td>
-                <Td className="text-right tabular-nums">{formatBytes(drive.size_bytes)}</Td>
-                <Td>{drive.cache_type}</Td>
-                <Td>{drive.io_engine}</Td>
+                <Td>
+                  <SizeCell drive={drive} />
+                </Td>
+                <Td>
+                  {drive.cache_type} · {drive.io_engine}
+                </Td>
                 <Td className="text-zinc-600 dark:text-zinc-400">
                   {formatRateLimiter(drive.rate_limiter) ?? '—'}
                 </Td>
                 <Td className="py-1.5">
                   {drive.attachment === 'pending_detach' ? null : (
                     <div className="flex justify-end gap-0.5">
+                      {drive.source === 'provisioned' ? (
+                        <Button
+                          size="icon"
+                          variant="ghost"
+                          aria-label={`Resize ${drive.drive_id}`}
+                          title="Resize"
+                          onClick={() => setResizing(drive)}
+                        >
+                          <MoveDiagonal aria-hidden />
+                        </Button>
+                      ) : null}
+                      <Tooltip
+                        content={copyable ? null : 'Stop the VM to save a drive as an image.'}
+                      >
+                        <Button
+                          size="icon"
+                          variant="ghost"
+                          aria-label={`Save ${drive.drive_id} as image`}
+                          title={copyable ? 'Save as image' : undefined}
+                          disabled={!copyable}
+                          onClick={() => setImaging(drive)}
+                        >
+                          <ImageDown aria-hidden />
+                        </Button>
+                      </Tooltip>
                       <Button
                         size="icon"
                         variant="ghost"
@@ -127,11 +221,19 @@ export function DrivesTab({ vm, actions }: { vm: VmDetail; actions: VmActions })
       )}
       <DriveEditorDialog
         vmId={vm.id}
+        hostId={vm.host_id}
         drive={editing === 'new' ? null : editing}
         open={editing !== null}
         onOpenChange={(open) => !open && setEditing(null)}
       />
       <RemoveDriveDialog vmId={vm.id} drive={removing} onClose={() => setRemoving(null)} />
+      <ResizeDriveDialog
+        vmId={vm.id}
+        drive={resizing}
+        running={vm.state === 'running'}
+        onClose={() => setResizing(null)}
+      />
+      <DriveImageDialog vmId={vm.id} drive={imaging} onClose={() => setImaging(null)} />
     </div>
   );
 }
