@@ -3,8 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { imagesQuery } from '../../api/queries/images.ts';
-import { formatDateTime, formatMib } from '../../lib/format.ts';
+import { formatBytes, formatDateTime, formatMib } from '../../lib/format.ts';
 import { Uptime } from './uptime.tsx';
+import { MmdsSwitch } from './vm-mmds.tsx';
 
 function Item({ label, children, wide }: { label: string; children: ReactNode; wide?: boolean }) {
   return (
@@ -50,6 +51,18 @@ export function VmSummary({ vm }: { vm: VmDetail }) {
         ) : (
           'never (no)'
         )}
+      </Item>
+      <Item label="Storage">
+        <span className="tabular-nums">{formatBytes(vm.storage.provisioned_bytes)}</span>{' '}
+        provisioned
+        <span className="text-zinc-500 dark:text-zinc-400">
+          {' '}
+          · <span className="tabular-nums">{formatBytes(vm.storage.allocated_bytes)}</span>{' '}
+          allocated
+        </span>
+      </Item>
+      <Item label="Metadata (MMDS)">
+        <MmdsSwitch vm={vm} />
       </Item>
       <Item label="Kernel image">{imageName(vm.kernel_image_id)}</Item>
       <Item label="Rootfs image">{imageName(vm.rootfs_image_id)}</Item>
