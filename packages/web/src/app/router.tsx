@@ -1,5 +1,6 @@
 import { createBrowserRouter, Link, useRouteError } from 'react-router';
 import { EmptyState, ErrorState } from '../components/ui/states.tsx';
+import { HostStoragePage } from '../features/hosts/host-storage-page.tsx';
 import { HostsPage } from '../features/hosts/hosts-page.tsx';
 import { ImagesPage } from '../features/images/images-page.tsx';
 import { VmDetailPage } from '../features/vms/vm-detail-page.tsx';
@@ -41,6 +42,7 @@ export const router = createBrowserRouter([
       { index: true, element: <VmsPage /> },
       { path: 'vms/:id', element: <VmDetailPage /> },
       { path: 'hosts', element: <HostsPage /> },
+      { path: 'hosts/:id/storage', element: <HostStoragePage /> },
       { path: 'images', element: <ImagesPage /> },
       { path: '*', element: <NotFound /> },
     ],

@@ -1,10 +1,43 @@
 import { useQuery } from '@tanstack/react-query';
+import { HardDrive } from 'lucide-react';
+import { Link } from 'react-router';
 import { type HostItem, hostCapabilities, hostsQuery } from '../../api/queries/hosts.ts';
 import { Badge } from '../../components/ui/badge.tsx';
 import { PageHeader } from '../../components/ui/page-header.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { Table, TBody, Td, THead, Th, Tr } from '../../components/ui/table.tsx';
 import { formatBytes, formatDateTime } from '../../lib/format.ts';
+import { freeText, ProvisionedBar, provisionedText } from './storage-summary.tsx';
+
+function StorageCells({ host }: { host: HostItem }) {
+  const summary = host.storage;
+  if (!summary) {
+    // an older manager: only the agent's free-space report
+    const free = formatBytes(hostCapabilities(host).storageFreeBytes);
+    return (
+      <>
+        <Td className="text-right tabular-nums">{free}</Td>
+        <Td className="text-right text-zinc-400">—</Td>
+        <Td className="text-right text-zinc-400">—</Td>
+      </>
+    );
+  }
+  return (
+    <>
+      <Td className="text-right tabular-nums" title="free of capacity">
+        {freeText(summary)}
+      </Td>
+      <Td className="text-right tabular-nums">
+        <div title={`capacity × overcommit ${summary.overcommit}`}>{provisionedText(summary)}</div>
+        <div className="flex items-center justify-end gap-1.5 text-xs text-zinc-500 dark:text-zinc-400">
+          overcommit {summary.overcommit}×
+          <ProvisionedBar summary={summary} />
+        </div>
+      </Td>
+      <Td className="text-right tabular-nums">{formatBytes(summary.allocated_bytes)}</Td>
+    </>
+  );
+}
 
 function FirecrackerCell({ host }: { host: HostItem }) {
   const fc = hostCapabilities(host).firecracker;
@@ -49,8 +82,13 @@ export function HostsPage() {
               <Th className="text-right">CPUs</Th>
               <Th className="text-right">Memory</Th>
               <Th className="text-right">Free disk</Th>
+              <Th className="text-right">Provisioned</Th>
+              <Th className="text-right">Allocated</Th>
               <Th className="text-right">VMs</Th>
               <Th>Last seen</Th>
+              <Th>
+                <span className="sr-only">Storage</span>
+              </Th>
             </tr>
           </THead>
           <TBody>
@@ -77,10 +115,20 @@ export function HostsPage() {
                   </Td>
                   <Td className="text-right tabular-nums">{caps.cpus ?? '—'}</Td>
                   <Td className="text-right tabular-nums">{formatBytes(caps.memoryBytes)}</Td>
-                  <Td className="text-right tabular-nums">{formatBytes(caps.storageFreeBytes)}</Td>
+                  <StorageCells host={host} />
                   <Td className="text-right tabular-nums">{host.vm_count}</Td>
                   <Td className="text-zinc-600 dark:text-zinc-400">
                     {formatDateTime(host.last_seen_at)}
+                  </Td>
+                  <Td>
+                    <Link
+                      to={`/hosts/${host.id}/storage`}
+                      aria-label={`Storage of ${host.name}`}
+                      className="inline-flex items-center gap-1 text-sm font-medium text-orange-600 hover:underline dark:text-orange-400"
+                    >
+                      <HardDrive aria-hidden className="size-4" />
+                      Storage
+                    </Link>
                   </Td>
                 </Tr>
               );
