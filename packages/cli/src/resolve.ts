@@ -66,11 +66,13 @@ export async function resolveHost(ctx: Context, ref: string): Promise<Host> {
 /**
  * `anyCopy`: images of one kind and name on several hosts are copies of one image, so a VM
  * create may take any of them (placement picks the host); rm and inspect want exactly one.
+ * `hostId`: a name means the copy on that host (a drive from an image copies the one on the
+ * VM's host); an id is taken as it is, and the API says if it is on another host.
  */
 export async function resolveImage(
   ctx: Context,
   ref: string,
-  options: { kind?: 'kernel' | 'rootfs'; anyCopy?: boolean } = {},
+  options: { kind?: 'kernel' | 'rootfs'; anyCopy?: boolean; hostId?: string } = {},
 ): Promise<Image> {
   const { client } = ctx;
   const image = await byIdOrNull(ref, () =>
@@ -79,6 +81,8 @@ export async function resolveImage(
   if (image) return image as Image;
   const query = { name: ref, ...(options.kind ? { kind: options.kind } : {}) };
   const list = await ctx.call(client.GET('/v1/images', { params: { query } }));
-  const items = list.items as Image[];
+  const items = (list.items as Image[]).filter(
+    (i) => !options.hostId || i.host_id === options.hostId,
+  );
   return pickOne('image', ref, options.anyCopy ? items.slice(0, 1) : items, UUID.test(ref));
 }

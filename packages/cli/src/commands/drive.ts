@@ -1,10 +1,13 @@
-// hearth drive ls | add | set | rm: a VM's drive records, applied to Firecracker at each start.
-import type { AddDriveBody, Drive, UpdateDriveBody } from '@hearth/api';
+// hearth drive ls | add | set | rm: a VM's drive records, applied to Firecracker at each start
+// (resize and apply: drive-resize.ts; image: drive-image.ts).
+import type { AddDriveBody, Drive, Image, UpdateDriveBody } from '@hearth/api';
 import { vmArg } from '../args.ts';
 import { defineCommand, defineGroup } from '../command.ts';
-import { driveTable } from '../output/format.ts';
-import { resolveVm } from '../resolve.ts';
+import { driveTable } from '../output/drives.ts';
+import { resolveImage, resolveVm } from '../resolve.ts';
 import { formatBytes, parseRateLimit, parseSize, type RateLimiter } from '../units.ts';
+import { image } from './drive-image.ts';
+import { apply, resize } from './drive-resize.ts';
 
 const CACHE_TYPES = ['Unsafe', 'Writeback'] as const;
 const IO_ENGINES = ['Sync', 'Async'] as const;
@@ -18,8 +21,12 @@ const ls = defineCommand(
     summary: "a VM's drives, each with its attachment",
     synopsis: 'drive ls VM',
     description:
-      'ATTACHMENT says what the running VMM has: attached, pending_attach (added since the\n' +
-      'start), pending_change, pending_detach; - while the VM is not running.',
+      'DEVICE is the block device the guest gets at the next start (vda is the root drive),\n' +
+      '"vdc (now vdb)" while the running guest has it under another name. ALLOC/SIZE is what\n' +
+      'the sparse file occupies on the host against its size ("(now 10G)": the size the running\n' +
+      'VMM still has). ATTACHMENT says what the running VMM has: attached, pending_attach (added\n' +
+      'since the start), pending_change (with the fields that differ), pending_detach; - while\n' +
+      'the VM is not running. A note names the drives `hearth drive apply` can update live.',
     examples: [['hearth drive ls web1'], ['hearth drive ls web1 -o json']],
   },
   (y) => y.positional('vm', vmArg),
@@ -32,6 +39,9 @@ const ls = defineCommand(
     if (ctx.quiet) return ctx.print(items.map((d) => `${d.drive_id}\n`).join(''));
     if (!ctx.human) return ctx.printData(list);
     ctx.print(driveTable(items, ctx.colour));
+    for (const d of items.filter((item) => item.live_apply)) {
+      ctx.note(`${d.drive_id}: \`hearth drive apply ${vm.name} ${d.drive_id}\` applies it now.`);
+    }
   },
 );
 
@@ -46,16 +56,19 @@ const add = defineCommand(
   'add <vm> <id>',
   {
     name: 'drive add',
-    summary: 'add a drive: a new sparse file, or an existing file on the host',
+    summary: 'add a drive: a new sparse file, a copy of an image, or a file on the host',
     synopsis: 'drive add VM ID [options]',
     description:
       "Without --path, a sparse file of --size (default 10 GiB) is created in the VM's\n" +
-      "storage. --path uses an existing file under the host's allowed paths. The drive is a\n" +
+      "storage. --image copies a registered rootfs image of the VM's host (reflink where the\n" +
+      'file system allows, else a sparse copy), grown to --size if given (at least the image\n' +
+      "size). --path uses an existing file under the host's allowed paths. The drive is a\n" +
       'record applied to Firecracker at each start: on a running VM it attaches at the next\n' +
       'start (pending_attach until then).',
     examples: [
       ['hearth drive add web1 data --size 20G'],
       ['hearth drive add web1 seed --path /srv/seed.img --read-only'],
+      ['hearth drive add web1 tools --image tools-disk --size 4G'],
       [
         'hearth drive add web1 logs --size 1G --cache Writeback --io-engine Async --rate-limit bw=100M/s,ops=2000/s',
       ],
@@ -71,6 +84,10 @@ const add = defineCommand(
         coerce: parseSize,
       })
       .option('path', { type: 'string', describe: 'an existing file on the host' })
+      .option('image', {
+        type: 'string',
+        describe: "copy this rootfs image of the VM's host (name or id)",
+      })
       .option('read-only', { type: 'boolean', describe: 'attach read-only' })
       .option('cache', { type: 'string', choices: CACHE_TYPES, describe: 'cache type' })
       .option('io-engine', { type: 'string', choices: IO_ENGINES, describe: 'I/O engine' })
@@ -79,13 +96,18 @@ const add = defineCommand(
         describe: 'bw=SIZE/s,ops=N/s[,bw-burst=SIZE][,ops-burst=N]',
         coerce: parseRateLimit,
       })
-      .conflicts('size', 'path'),
+      .conflicts('size', 'path')
+      .conflicts('image', 'path'),
   async (ctx, args) => {
     const a = args as typeof args & { size?: number; 'rate-limit'?: RateLimiter | null };
     const vm = await resolveVm(ctx, a.vm);
+    const source: Image | null = a.image
+      ? await resolveImage(ctx, a.image, { kind: 'rootfs', hostId: vm.host_id })
+      : null;
     const body: AddDriveBody = {
       drive_id: a.id,
       ...(a.path ? { path_on_host: a.path } : {}),
+      ...(source ? { image_id: source.id } : {}),
       ...(a.size !== undefined ? { size_bytes: a.size } : {}),
       ...(a['read-only'] !== undefined ? { is_read_only: a['read-only'] } : {}),
       ...(a.cache ? { cache_type: a.cache as AddDriveBody['cache_type'] } : {}),
@@ -98,10 +120,13 @@ const add = defineCommand(
     if (ctx.quiet) return ctx.print(`${drive.drive_id}\n`);
     if (!ctx.human) return ctx.printData(drive);
     const mode = drive.is_read_only ? 'read-only' : 'read-write';
+    const size = formatBytes(drive.size_bytes ?? 0);
     const what =
       drive.source === 'provisioned'
-        ? `created ${drive.path_on_host} (${formatBytes(drive.size_bytes ?? 0)}, sparse)`
-        : `uses ${drive.path_on_host}`;
+        ? `created ${drive.path_on_host} (${size}, sparse)`
+        : drive.source === 'image'
+          ? `copied image ${source?.name ?? a.image} to ${drive.path_on_host} (${size})`
+          : `uses ${drive.path_on_host}`;
     ctx.print(`Drive ${drive.drive_id} added to ${vm.name}: ${what}, ${mode}.\n`);
     ctx.print(`${whenItApplies(vm.name, vm.state === 'running', drive.attachment)}\n`);
   },
@@ -162,9 +187,13 @@ const set = defineCommand(
     )) as Drive;
     if (ctx.quiet) return ctx.print(`${drive.drive_id}\n`);
     if (!ctx.human) return ctx.printData(drive);
+    const pending = drive.attachment === 'pending_change';
     ctx.print(
-      `Drive ${drive.drive_id} of ${vm.name} changed${drive.attachment === 'pending_change' ? `: it applies at ${vm.name}'s next start (pending_change)` : ''}.\n`,
+      `Drive ${drive.drive_id} of ${vm.name} changed${pending ? `: it applies at ${vm.name}'s next start (pending_change)` : ''}.\n`,
     );
+    if (pending && drive.live_apply) {
+      ctx.print(`\`hearth drive apply ${vm.name} ${drive.drive_id}\` applies it now.\n`);
+    }
   },
 );
 
@@ -206,9 +235,13 @@ export const driveCommands = defineGroup(
   'drive',
   {
     name: 'drive',
-    summary: "a VM's drives: list, add, change, remove",
+    summary: "a VM's drives: list, add, change, grow, apply live, remove, copy to an image",
     synopsis: 'drive COMMAND VM [options]',
-    examples: [['hearth drive ls web1'], ['hearth drive add web1 data --size 20G']],
+    examples: [
+      ['hearth drive ls web1'],
+      ['hearth drive add web1 data --size 20G'],
+      ['hearth drive resize web1 data 40G && hearth drive apply web1 data'],
+    ],
   },
-  [ls, add, set, rm] as never[],
+  [ls, add, set, resize, apply, rm, image] as never[],
 );

@@ -1,10 +1,12 @@
-// hearth host ls | inspect: the hosts whose agents run VMs.
+// hearth host ls | inspect | storage: the hosts whose agents run VMs (storage: host-storage.ts).
 import type { Host } from '@hearth/api';
 import { defineCommand, defineGroup } from '../command.ts';
 import { hostTable } from '../output/format.ts';
+import { storageSummaryEntries } from '../output/storage.ts';
 import { fields } from '../output/table.ts';
 import { relativeTime } from '../output/time.ts';
 import { resolveHost } from '../resolve.ts';
+import { storage } from './host-storage.ts';
 
 const ls = defineCommand(
   'ls',
@@ -49,6 +51,12 @@ const inspect = defineCommand(
         ['Agent', host.addr],
         ['VMs', String(host.vm_count)],
         ['Last seen', relativeTime(host.last_seen_at)],
+        ...(host.storage
+          ? storageSummaryEntries(host.storage).map(([k, v]): [string, string] => [
+              `Storage ${k.toLowerCase()}`,
+              v,
+            ])
+          : []),
         ['Capabilities', ''],
         ...caps,
       ]),
@@ -60,9 +68,9 @@ export const hostCommands = defineGroup(
   'host',
   {
     name: 'host',
-    summary: 'hosts: list, inspect',
+    summary: 'hosts: list, inspect, storage',
     synopsis: 'host COMMAND',
-    examples: [['hearth host ls']],
+    examples: [['hearth host ls'], ['hearth host storage node1 --gc']],
   },
-  [ls, inspect] as never[],
+  [ls, inspect, storage] as never[],
 );

@@ -1,4 +1,5 @@
-// hearth vm ls | create | inspect | start | stop | restart | rm | events | console
+// hearth vm ls | create | inspect | set | start | stop | restart | rm | events | console
+// (set: vm-set.ts)
 import type { AddDriveBody, AddNicBody, Vm, VmDetail, VmListItem } from '@hearth/api';
 import { apiError, unreachable } from '../api.ts';
 import { namesArg } from '../args.ts';
@@ -10,6 +11,7 @@ import { resolveHost, resolveImage, resolveVm } from '../resolve.ts';
 import { readEventStream } from '../sse.ts';
 import { parseMemMib, parseSize, UsageError } from '../units.ts';
 import { hostNames, imageNames } from './lookups.ts';
+import { set } from './vm-set.ts';
 
 const VM_STATES = ['created', 'starting', 'running', 'stopping', 'stopped', 'error', 'deleting'];
 
@@ -206,7 +208,7 @@ const inspect = defineCommand(
   'inspect <vm>',
   {
     name: 'vm inspect',
-    summary: 'show a VM: settings, state, last error, drives and NICs',
+    summary: 'show a VM: settings, state, storage, last error, drives and NICs',
     synopsis: 'vm inspect VM',
     examples: [['hearth vm inspect web1'], ["hearth vm inspect web1 -o json | jq '.drives[]'"]],
   },
@@ -404,12 +406,12 @@ export const vmCommands = defineGroup(
   'vm',
   {
     name: 'vm',
-    summary: 'VMs: list, create, inspect, start, stop, restart, delete, events, console',
+    summary: 'VMs: list, create, inspect, set, start, stop, restart, delete, events, console',
     synopsis: 'vm COMMAND [options]',
     examples: [
       ['hearth vm ls'],
       ['hearth vm create web1 --kernel demo-kernel --rootfs demo-rootfs'],
     ],
   },
-  [ls, create, inspect, start, stop, restart, rm, events, consoleCommand] as never[],
+  [ls, create, inspect, set, start, stop, restart, rm, events, consoleCommand] as never[],
 );

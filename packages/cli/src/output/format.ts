@@ -1,8 +1,9 @@
 // How the CLI shows the API's objects to people: one table per list, key/value blocks for
 // one object. -o json / yaml bypass all of this and print the API's objects unchanged.
-import type { Drive, Host, Image, Nic, Vm, VmDetail, VmEvent, VmListItem } from '@hearth/api';
+import type { Host, Image, Nic, Vm, VmDetail, VmEvent, VmListItem } from '@hearth/api';
 import { formatBytes, formatRateLimit } from '../units.ts';
 import type { Palette } from './colour.ts';
+import { driveTable } from './drives.ts';
 import { fields, table } from './table.ts';
 import { relativeTime } from './time.ts';
 
@@ -43,6 +44,11 @@ export function vmDetail(vm: VmDetail, images: Map<string, string>, c: Palette):
         ? `on-failure (max ${vm.restart_policy.max_retries}, ${vm.restart_count} so far)`
         : 'no',
     ],
+    [
+      'Storage',
+      `${formatBytes(vm.storage.provisioned_bytes)} provisioned, ${formatBytes(vm.storage.allocated_bytes)} allocated on the host`,
+    ],
+    ['MMDS', vm.mmds ? 'on' : 'off'],
     ['Started', vm.started_at ? `${relativeTime(vm.started_at)} (${vm.started_at})` : '-'],
     ['Created', `${relativeTime(vm.created_at)} (${vm.created_at})`],
   ];
@@ -61,23 +67,6 @@ export function vmDetail(vm: VmDetail, images: Map<string, string>, c: Palette):
   parts.push(`\nDrives:\n${vm.drives.length ? driveTable(vm.drives, c) : '  none\n'}`);
   parts.push(`\nNICs:\n${vm.nics.length ? nicTable(vm.nics, c) : '  none\n'}`);
   return parts.join('');
-}
-
-export function driveTable(drives: Drive[], c: Palette): string {
-  return table(
-    ['DRIVE', 'SOURCE', 'SIZE', 'MODE', 'CACHE', 'IO', 'RATE LIMIT', 'ATTACHMENT', 'PATH'],
-    drives.map((d) => [
-      `${d.drive_id}${d.is_root_device ? ' (root)' : ''}`,
-      d.source ?? '-',
-      d.size_bytes === null ? '-' : formatBytes(d.size_bytes),
-      d.is_read_only ? 'ro' : 'rw',
-      d.cache_type,
-      d.io_engine,
-      formatRateLimit(d.rate_limiter),
-      d.attachment ? c.state(d.attachment) : '-',
-      d.path_on_host,
-    ]),
-  );
 }
 
 export function nicTable(nics: Nic[], c: Palette): string {
