@@ -96,6 +96,31 @@ describe('runSteps', () => {
   });
 });
 
+describe('runSteps: optional steps', () => {
+  test('a step whose shouldRun says false is skipped: it neither runs nor is reported', async () => {
+    const ran: string[] = [];
+    const steps: Step<{ wanted: boolean }>[] = [
+      { name: 'always', run: async () => void ran.push('always') },
+      {
+        name: 'optional',
+        shouldRun: (ctx) => ctx.wanted,
+        run: async () => void ran.push('optional'),
+      },
+    ];
+    const skipped = await runSteps(steps, { wanted: false }, recordingLogger());
+    assert.deepEqual(
+      skipped.map((r) => r.name),
+      ['always'],
+    );
+    assert.deepEqual(ran, ['always']);
+    const taken = await runSteps(steps, { wanted: true }, recordingLogger());
+    assert.deepEqual(
+      taken.map((r) => r.name),
+      ['always', 'optional'],
+    );
+  });
+});
+
 describe('launch plan', () => {
   test("the step table in docs/api.md lists the plan's steps, in order", async () => {
     // step names are part of the API: a step added, renamed or moved without the docs fails here

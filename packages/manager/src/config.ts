@@ -40,6 +40,11 @@ export interface ManagerConfig {
   hostStaleSeconds: number;
   /** largest size_bytes accepted for a provisioned drive */
   maxDriveBytes: number;
+  /**
+   * how many times its storage file system's capacity a host's drives may add up to
+   * (HEARTH_STORAGE_OVERCOMMIT; sparse files use only what the guest writes)
+   */
+  storageOvercommit: number;
   /** how long a stop waits for the guest before the agent kills the VMM */
   stopTimeoutMs: number;
   logLevel: string;
@@ -59,6 +64,16 @@ function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0)
   const value = Number(raw);
   if (!Number.isSafeInteger(value) || value < min) {
     throw new ConfigError(`${name} must be an integer >= ${min}, got "${raw}".`);
+  }
+  return value;
+}
+
+function ratioVar(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new ConfigError(`${name} must be a number > 0, got "${raw}".`);
   }
   return value;
 }
@@ -117,6 +132,7 @@ export function loadManagerConfig(env: NodeJS.ProcessEnv = process.env): Manager
     dataDir,
     hostStaleSeconds: intVar(env, 'HEARTH_HOST_STALE_SECONDS', 30, 1),
     maxDriveBytes: intVar(env, 'HEARTH_MAX_DRIVE_BYTES', 2 * 1024 ** 4, 1),
+    storageOvercommit: ratioVar(env, 'HEARTH_STORAGE_OVERCOMMIT', 4),
     stopTimeoutMs: intVar(env, 'HEARTH_STOP_TIMEOUT_MS', 5000, 0),
     logLevel: env.HEARTH_LOG_LEVEL || 'info',
     reconcileIntervalMs: intVar(env, 'HEARTH_RECONCILE_INTERVAL_MS', 5000, 100),

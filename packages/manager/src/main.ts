@@ -147,7 +147,9 @@ async function start(config: ManagerConfig, logger: Logger, teardown: Teardown):
   const url = `http://${hostPort(config.host, boundPort)}`;
   await lock?.update(serving(config, url));
   app.log.info({ url }, 'Hearth manager listening');
-  const reconciler = new Reconciler(ctx, services.lifecycle, app.log);
+  const reconciler = new Reconciler(ctx, services.lifecycle, app.log, {
+    storage: services.storage,
+  });
   reconciler.start(config.reconcileIntervalMs);
   teardown.add('reconciler', () => reconciler.stop());
   process.stdout.write(

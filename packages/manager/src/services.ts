@@ -7,6 +7,7 @@ import { DrivesService } from './drives/drives.service.ts';
 import { HostsService } from './hosts/hosts.service.ts';
 import { ImagesService } from './images/images.service.ts';
 import { NicsService } from './nics/nics.service.ts';
+import { StorageService } from './storage/host-storage.service.ts';
 import { LifecycleService } from './vms/lifecycle.service.ts';
 import { VmsService } from './vms/vms.service.ts';
 
@@ -18,6 +19,7 @@ export interface ManagerServices {
   drives: DrivesService;
   nics: NicsService;
   console: ConsoleService;
+  storage: StorageService;
 }
 
 export function createServices(ctx: ServiceContext, log: WarnLogger = console): ManagerServices {
@@ -30,5 +32,6 @@ export function createServices(ctx: ServiceContext, log: WarnLogger = console): 
     lifecycle,
     vms: new VmsService(ctx, { lifecycle }, log),
     console: new ConsoleService(ctx),
+    storage: new StorageService(ctx, log),
   };
 }

@@ -8,8 +8,7 @@ import {
   compareWithLive,
   sameRateLimiter,
 } from '../src/devices/attachment.ts';
-import { deviceView } from '../src/devices/device-view.ts';
-import { DRIVE_KIND, driveViews } from '../src/drives/drive-view.ts';
+import { driveViews, guestDeviceName } from '../src/drives/drive-view.ts';
 import type { DriveRecord } from '../src/drives/drives.repository.ts';
 import { nicViews } from '../src/nics/nic-view.ts';
 import type { NicRecord } from '../src/nics/nics.repository.ts';
@@ -30,6 +29,7 @@ function driveRow(drive_id: string, overrides: Partial<DriveRecord> = {}): Drive
     cache_type: 'Unsafe',
     io_engine: 'Sync',
     rate_limiter: null,
+    allocated_bytes: null,
     created_at: AT,
     updated_at: AT,
     ...overrides,
@@ -174,26 +174,56 @@ describe('drive views', () => {
   });
 });
 
-describe("one row's view", () => {
-  test("is what the VM's list shows for that row, live or not", () => {
-    const root = driveRow('rootfs', { is_root_device: true, source: 'image', size_bytes: null });
-    const data = driveRow('data');
-    const lives: Array<LiveVmConfig | null> = [
-      null,
-      {},
-      { drives: [liveDrive(root)] },
-      { drives: [liveDrive(root), liveDrive({ ...data, is_read_only: true })] },
+describe('drive views: guest devices, pending fields, live apply', () => {
+  test('guest device names follow Linux: vda … vdz, vdaa …', () => {
+    assert.deepEqual([0, 1, 25, 26, 27, 51, 52, 701, 702].map(guestDeviceName), [
+      '/dev/vda',
+      '/dev/vdb',
+      '/dev/vdz',
+      '/dev/vdaa',
+      '/dev/vdab',
+      '/dev/vdaz',
+      '/dev/vdba',
+      '/dev/vdzz',
+      '/dev/vdaaa',
+    ]);
+  });
+
+  test('the next start orders root first, then drive_id in code-unit order', () => {
+    const rows = [
+      driveRow('b'),
+      driveRow('_x'),
+      driveRow('B'),
+      driveRow('root', { is_root_device: true }),
     ];
-    for (const live of lives) {
-      const listed = driveViews(VM, [root, data], live);
-      for (const row of [root, data]) {
-        assert.deepEqual(
-          deviceView(DRIVE_KIND, row, live),
-          listed.find((v) => v.drive_id === row.drive_id),
-          JSON.stringify({ live, drive_id: row.drive_id }),
-        );
-      }
-    }
+    assert.deepEqual(
+      driveViews(VM, rows, null).map((v) => [v.drive_id, v.guest_device, v.live_guest_device]),
+      [
+        ['b', '/dev/vdd', null],
+        ['_x', '/dev/vdc', null],
+        ['B', '/dev/vdb', null],
+        ['root', '/dev/vda', null],
+      ],
+    );
+  });
+
+  test('a size the VMM has differently is a live-appliable pending change; read-only is not', () => {
+    const root = driveRow('rootfs', { is_root_device: true, source: 'image', size_bytes: null });
+    const data = driveRow('data', { size_bytes: 8192 });
+    const live = (over: Record<string, unknown>) => ({
+      drives: [liveDrive(root), { ...liveDrive(data), size_bytes: 4096, ...over }],
+    });
+    const [, grown] = driveViews(VM, [root, data], live({}));
+    assert.equal(grown?.attachment, 'pending_change');
+    assert.deepEqual(grown?.pending_fields, ['size_bytes']);
+    assert.equal(grown?.live_size_bytes, 4096);
+    assert.equal(grown?.live_apply, true);
+    const [, both] = driveViews(VM, [root, data], live({ is_read_only: true }));
+    assert.deepEqual(both?.pending_fields, ['size_bytes', 'is_read_only']);
+    assert.equal(both?.live_apply, false);
+    // a size the agent did not record is not compared: Hearth never guesses
+    const [, unknown] = driveViews(VM, [root, data], live({ size_bytes: null }));
+    assert.equal(unknown?.attachment, 'attached');
   });
 });
 

@@ -110,6 +110,7 @@ forEachDatabase((kind) => {
         cache_type: 'Unsafe',
         io_engine: 'Sync',
         rate_limiter: null,
+        allocated_bytes: null,
       });
       assertStartRefused(await start(b.id), {
         status: 400,

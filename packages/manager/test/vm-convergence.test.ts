@@ -23,6 +23,7 @@ const vm = (overrides: Partial<Vm> = {}): Vm => ({
   kernel_image_id: '00000000-0000-4000-8000-000000000003',
   rootfs_image_id: '00000000-0000-4000-8000-000000000004',
   boot_args: '',
+  mmds: false,
   last_error: null,
   started_at: null,
   created_at: '2026-01-01T00:00:00.000Z',

@@ -76,6 +76,27 @@ export const putNetworkInterfaces: Step<LaunchContext> = {
   },
 };
 
+/**
+ * Only for a launch with `mmds`: PUT /mmds/config names NICs, so it runs after
+ * launch.network-interfaces; the data store is filled before boot, so the guest's first
+ * request finds it. Without `mmds` the step is skipped (no call, no report).
+ */
+export const putMmds: Step<LaunchContext> = {
+  name: 'launch.mmds',
+  shouldRun: (ctx) => ctx.request.mmds !== undefined,
+  async run(ctx) {
+    const mmds = ctx.request.mmds;
+    if (!mmds) return;
+    const client = requireClient(ctx);
+    await client.putMmdsConfig({
+      network_interfaces: [...mmds.network_interfaces],
+      // Firecracker's own default is V1, deprecated (it answers with `Deprecation: true`)
+      version: mmds.version ?? 'V2',
+    });
+    await client.putMmds(mmds.data);
+  },
+};
+
 export const putLogger: Step<LaunchContext> = {
   name: 'launch.logger',
   run: (ctx) =>

@@ -13,6 +13,11 @@ export interface StepLogger {
 export interface Step<C> {
   /** constant, e.g. 'launch.spawn-vmm' */
   readonly name: string;
+  /**
+   * false: this run has nothing for the step to do (an optional feature not asked for); it
+   * is skipped and not reported, so the reports list the steps that ran. Default: true.
+   */
+  shouldRun?(ctx: C): boolean;
   run(ctx: C, undo: UndoRegistry): Promise<void>;
 }
 
@@ -41,6 +46,7 @@ export async function runSteps<C>(
   const reports: LaunchStepReport[] = [];
   const undos: { step: string; what: string; action: () => Promise<void> }[] = [];
   for (const step of steps) {
+    if (step.shouldRun && !step.shouldRun(ctx)) continue;
     const registry: UndoRegistry = {
       add: (what, action) => undos.push({ step: step.name, what, action }),
     };

@@ -72,4 +72,17 @@ export function validateLaunchRequest(request: LaunchRequest, bridge: string): v
     }
     taps.add(nic.host_dev_name);
   }
+
+  // Firecracker refuses these too, but only after the VMM is spawned: refused here, a bad
+  // request touches nothing
+  for (const ifaceId of request.mmds?.network_interfaces ?? []) {
+    if (!ifaceIds.has(ifaceId)) {
+      throw new ValidationError(
+        `mmds.network_interfaces names ${ifaceId}, not a NIC of the launch.`,
+        {
+          iface_id: ifaceId,
+        },
+      );
+    }
+  }
 }

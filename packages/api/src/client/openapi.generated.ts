@@ -145,6 +145,20 @@ export interface paths {
                                 /** Format: date-time */
                                 last_seen_at: string | null;
                                 name: string;
+                                storage?: {
+                                    /** @description sum of allocated_bytes of those drives, as last measured */
+                                    allocated_bytes: number;
+                                    /** @description size of the storage root's file system, as the agent last reported; null if unknown */
+                                    capacity_bytes: number | null;
+                                    /** @description free space there, as the agent last reported */
+                                    free_bytes: number | null;
+                                    /** @description capacity_bytes × overcommit: drive adds and grows beyond it answer 507 */
+                                    limit_bytes: number | null;
+                                    /** @description HEARTH_STORAGE_OVERCOMMIT */
+                                    overcommit: number;
+                                    /** @description sum of size_bytes of the drives Hearth made on this host (provisioned and image copies) */
+                                    provisioned_bytes: number;
+                                };
                                 /** @description VMs placed on this host, in any state */
                                 vm_count: number;
                             }[];
@@ -226,6 +240,20 @@ export interface paths {
                             /** Format: date-time */
                             last_seen_at: string | null;
                             name: string;
+                            storage?: {
+                                /** @description sum of allocated_bytes of those drives, as last measured */
+                                allocated_bytes: number;
+                                /** @description size of the storage root's file system, as the agent last reported; null if unknown */
+                                capacity_bytes: number | null;
+                                /** @description free space there, as the agent last reported */
+                                free_bytes: number | null;
+                                /** @description capacity_bytes × overcommit: drive adds and grows beyond it answer 507 */
+                                limit_bytes: number | null;
+                                /** @description HEARTH_STORAGE_OVERCOMMIT */
+                                overcommit: number;
+                                /** @description sum of size_bytes of the drives Hearth made on this host (provisioned and image copies) */
+                                provisioned_bytes: number;
+                            };
                             /** @description VMs placed on this host, in any state */
                             vm_count: number;
                         };
@@ -252,6 +280,20 @@ export interface paths {
                             /** Format: date-time */
                             last_seen_at: string | null;
                             name: string;
+                            storage?: {
+                                /** @description sum of allocated_bytes of those drives, as last measured */
+                                allocated_bytes: number;
+                                /** @description size of the storage root's file system, as the agent last reported; null if unknown */
+                                capacity_bytes: number | null;
+                                /** @description free space there, as the agent last reported */
+                                free_bytes: number | null;
+                                /** @description capacity_bytes × overcommit: drive adds and grows beyond it answer 507 */
+                                limit_bytes: number | null;
+                                /** @description HEARTH_STORAGE_OVERCOMMIT */
+                                overcommit: number;
+                                /** @description sum of size_bytes of the drives Hearth made on this host (provisioned and image copies) */
+                                provisioned_bytes: number;
+                            };
                             /** @description VMs placed on this host, in any state */
                             vm_count: number;
                         };
@@ -341,6 +383,20 @@ export interface paths {
                             /** Format: date-time */
                             last_seen_at: string | null;
                             name: string;
+                            storage?: {
+                                /** @description sum of allocated_bytes of those drives, as last measured */
+                                allocated_bytes: number;
+                                /** @description size of the storage root's file system, as the agent last reported; null if unknown */
+                                capacity_bytes: number | null;
+                                /** @description free space there, as the agent last reported */
+                                free_bytes: number | null;
+                                /** @description capacity_bytes × overcommit: drive adds and grows beyond it answer 507 */
+                                limit_bytes: number | null;
+                                /** @description HEARTH_STORAGE_OVERCOMMIT */
+                                overcommit: number;
+                                /** @description sum of size_bytes of the drives Hearth made on this host (provisioned and image copies) */
+                                provisioned_bytes: number;
+                            };
                             /** @description VMs placed on this host, in any state */
                             vm_count: number;
                         };
@@ -534,6 +590,20 @@ export interface paths {
                             /** Format: date-time */
                             last_seen_at: string | null;
                             name: string;
+                            storage?: {
+                                /** @description sum of allocated_bytes of those drives, as last measured */
+                                allocated_bytes: number;
+                                /** @description size of the storage root's file system, as the agent last reported; null if unknown */
+                                capacity_bytes: number | null;
+                                /** @description free space there, as the agent last reported */
+                                free_bytes: number | null;
+                                /** @description capacity_bytes × overcommit: drive adds and grows beyond it answer 507 */
+                                limit_bytes: number | null;
+                                /** @description HEARTH_STORAGE_OVERCOMMIT */
+                                overcommit: number;
+                                /** @description sum of size_bytes of the drives Hearth made on this host (provisioned and image copies) */
+                                provisioned_bytes: number;
+                            };
                             /** @description VMs placed on this host, in any state */
                             vm_count: number;
                         };
@@ -568,6 +638,294 @@ export interface paths {
                 };
                 /** @description Every error has this shape */
                 500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/hosts/{id}/storage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every file of the host's VM directories, with its status (in_use, orphan, missing)
+         * @description Asks the host agent for its VM directories, matches each file with the drive rows of the host, and refreshes the allocated_bytes the drives report. Includes the host's provisioned, allocated, free and limit figures (docs/drives.md).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description by VM directory, then path */
+                            files: {
+                                /** @description on disk; null when missing */
+                                allocated_bytes: number | null;
+                                /** @description an orphan that POST …/storage/gc deletes: older than the grace period and not held by a running VMM */
+                                collectable: boolean;
+                                /** @description the drive row naming it */
+                                drive_id: string | null;
+                                /** Format: date-time */
+                                modified_at: string | null;
+                                path: string;
+                                /** @description apparent size; null when missing */
+                                size_bytes: number | null;
+                                /** @description in_use: a drive row names it; orphan: no drive row does (a removal without delete_file, a crash, or a directory of a VM that no longer exists); missing: a drive row names it but the file is gone (provisioned: recreated at the next start; host_path and image: the start fails) */
+                                status: "in_use" | "orphan" | "missing";
+                                /** @description the VM directory it lies in */
+                                vm_id: string;
+                                /** @description null: no such VM any more */
+                                vm_name: string | null;
+                            }[];
+                            /** Format: uuid */
+                            host_id: string;
+                            /** Format: date-time */
+                            measured_at: string;
+                            storage_root: string;
+                            summary: {
+                                /** @description sum of allocated_bytes of those drives, as last measured */
+                                allocated_bytes: number;
+                                /** @description size of the storage root's file system, as the agent last reported; null if unknown */
+                                capacity_bytes: number | null;
+                                /** @description free space there, as the agent last reported */
+                                free_bytes: number | null;
+                                /** @description capacity_bytes × overcommit: drive adds and grows beyond it answer 507 */
+                                limit_bytes: number | null;
+                                /** @description HEARTH_STORAGE_OVERCOMMIT */
+                                overcommit: number;
+                                /** @description sum of size_bytes of the drives Hearth made on this host (provisioned and image copies) */
+                                provisioned_bytes: number;
+                            };
+                            totals: {
+                                in_use: {
+                                    allocated_bytes: number;
+                                    files: number;
+                                    size_bytes: number;
+                                };
+                                missing: {
+                                    allocated_bytes: number;
+                                    files: number;
+                                    size_bytes: number;
+                                };
+                                orphan: {
+                                    allocated_bytes: number;
+                                    files: number;
+                                    size_bytes: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Every error has this shape */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Every error has this shape */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Every error has this shape */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Every error has this shape */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Every error has this shape */
+                507: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/hosts/{id}/storage/gc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete orphan files (dry run unless dry_run is false)
+         * @description Deletes orphans only: never a file a drive row names (by path or real path), never anything outside the storage root, never a file younger than the grace period (a drive being added) or of a VM whose VMM runs. Directories of VMs that no longer exist are removed whole. Each removal is a host event (and a VM event when the VM exists).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description true (default): report what would go, delete nothing
+                         * @default true
+                         */
+                        dry_run?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dry_run: boolean;
+                            /** @description allocated bytes of the removed files */
+                            freed_bytes: number;
+                            /** @description orphans not collected, and why (too recent, VMM running) */
+                            kept: {
+                                path: string;
+                                reason: string;
+                            }[];
+                            /** @description deleted (or, in a dry run, would be) */
+                            removed: {
+                                /** @description on disk; null when missing */
+                                allocated_bytes: number | null;
+                                /** @description an orphan that POST …/storage/gc deletes: older than the grace period and not held by a running VMM */
+                                collectable: boolean;
+                                /** @description the drive row naming it */
+                                drive_id: string | null;
+                                /** Format: date-time */
+                                modified_at: string | null;
+                                path: string;
+                                /** @description apparent size; null when missing */
+                                size_bytes: number | null;
+                                /** @description in_use: a drive row names it; orphan: no drive row does (a removal without delete_file, a crash, or a directory of a VM that no longer exists); missing: a drive row names it but the file is gone (provisioned: recreated at the next start; host_path and image: the start fails) */
+                                status: "in_use" | "orphan" | "missing";
+                                /** @description the VM directory it lies in */
+                                vm_id: string;
+                                /** @description null: no such VM any more */
+                                vm_name: string | null;
+                            }[];
+                            /** @description directories of VMs that no longer exist, removed whole (or would be) */
+                            removed_dirs: string[];
+                        };
+                    };
+                };
+                /** @description Every error has this shape */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Every error has this shape */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Every error has this shape */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Every error has this shape */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Every error has this shape */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Every error has this shape */
+                507: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -986,6 +1344,8 @@ export interface paths {
                                     step?: string;
                                 } | null;
                                 mem_mib: number;
+                                /** @description serve a drive manifest to the guest through Firecracker's MMDS (on the VM's NICs) from the next start */
+                                mmds: boolean;
                                 name: string;
                                 nic_count: number;
                                 /** @description automatic restarts since the last start a user asked for */
@@ -1172,12 +1532,17 @@ export interface paths {
                             cache_type?: "Unsafe" | "Writeback";
                             /** @description letters, digits, _ */
                             drive_id: string;
+                            /**
+                             * Format: uuid
+                             * @description a data drive copied from this registered image of the VM's host (reflink where the file system allows, else a sparse copy); source becomes `image`
+                             */
+                            image_id?: string;
                             io_engine?: "Sync" | "Async";
                             /** @default false */
                             is_read_only?: boolean;
                             /** @default false */
                             is_root_device?: boolean;
-                            /** @description omit to provision */
+                            /** @description omit to provision (or give image_id) */
                             path_on_host?: string;
                             rate_limiter?: {
                                 bandwidth?: {
@@ -1191,12 +1556,17 @@ export interface paths {
                                     size: number;
                                 } | null;
                             } | null;
-                            /** @description for a provisioned drive; default 10 GiB (10737418240) */
+                            /** @description for a provisioned drive; default 10 GiB (10737418240). With image_id: grow the copy to this size (at least the image size) */
                             size_bytes?: number;
                         }[];
                         /** Format: uuid */
                         kernel_image_id: string;
                         mem_mib: number;
+                        /**
+                         * @description serve the drive manifest through MMDS (needs a NIC)
+                         * @default false
+                         */
+                        mmds?: boolean;
                         name: string;
                         nics?: {
                             /** @description default: generated */
@@ -1259,11 +1629,15 @@ export interface paths {
                             /** @description what the user last asked for (start/restart: running; stop: stopped); the reconciler converges `state` towards it */
                             desired_state: "running" | "stopped";
                             drives: {
+                                /** @description bytes the file occupies on the host disk (sparse files use less than size_bytes), as last measured; null when not measured yet */
+                                allocated_bytes: number | null;
                                 attachment: "attached" | "pending_attach" | "pending_change" | "pending_detach" | (never | null);
                                 cache_type: "Unsafe" | "Writeback";
                                 /** Format: date-time */
                                 created_at: string | null;
                                 drive_id: string;
+                                /** @description the block device the guest will see at the next start (/dev/vda for the root drive, then in drive_id order); null for a pending_detach entry */
+                                guest_device: string | null;
                                 /**
                                  * Format: uuid
                                  * @description null only for a pending_detach entry
@@ -1272,7 +1646,15 @@ export interface paths {
                                 io_engine: "Sync" | "Async";
                                 is_read_only: boolean;
                                 is_root_device: boolean;
+                                /** @description true when POST …/apply can make the running VMM match the row now: pending_change in path_on_host, size_bytes and rate_limiter only */
+                                live_apply: boolean;
+                                /** @description the block device the guest has now (attach order of the running VMM); null when not running or not attached. Differs from guest_device when drives were added or removed since the start */
+                                live_guest_device: string | null;
+                                /** @description the size the running VMM has for this drive (recorded when it attached or was applied live); null when the VM is not running or the VMM does not have the drive */
+                                live_size_bytes: number | null;
                                 path_on_host: string;
+                                /** @description for pending_change: the fields the running VMM has differently (path_on_host, size_bytes, is_root_device, is_read_only, cache_type, io_engine, rate_limiter); empty otherwise */
+                                pending_fields: string[];
                                 rate_limiter: {
                                     bandwidth?: {
                                         one_time_burst?: number | null;
@@ -1307,6 +1689,20 @@ export interface paths {
                                 /** Format: date-time */
                                 last_seen_at: string | null;
                                 name: string;
+                                storage?: {
+                                    /** @description sum of allocated_bytes of those drives, as last measured */
+                                    allocated_bytes: number;
+                                    /** @description size of the storage root's file system, as the agent last reported; null if unknown */
+                                    capacity_bytes: number | null;
+                                    /** @description free space there, as the agent last reported */
+                                    free_bytes: number | null;
+                                    /** @description capacity_bytes × overcommit: drive adds and grows beyond it answer 507 */
+                                    limit_bytes: number | null;
+                                    /** @description HEARTH_STORAGE_OVERCOMMIT */
+                                    overcommit: number;
+                                    /** @description sum of size_bytes of the drives Hearth made on this host (provisioned and image copies) */
+                                    provisioned_bytes: number;
+                                };
                                 /** @description VMs placed on this host, in any state */
                                 vm_count: number;
                             };
@@ -1326,6 +1722,8 @@ export interface paths {
                                 step?: string;
                             } | null;
                             mem_mib: number;
+                            /** @description serve a drive manifest to the guest through Firecracker's MMDS (on the VM's NICs) from the next start */
+                            mmds: boolean;
                             name: string;
                             nics: {
                                 attachment: "attached" | "pending_attach" | "pending_change" | "pending_detach" | (never | null);
@@ -1380,6 +1778,12 @@ export interface paths {
                             /** Format: date-time */
                             started_at: string | null;
                             state: "created" | "starting" | "running" | "stopping" | "stopped" | "error" | "deleting";
+                            storage: {
+                                /** @description sum of allocated_bytes of its drives */
+                                allocated_bytes: number;
+                                /** @description sum of size_bytes of its drives */
+                                provisioned_bytes: number;
+                            };
                             /** Format: date-time */
                             updated_at: string;
                             vcpu: number;
@@ -1570,11 +1974,15 @@ export interface paths {
                             /** @description what the user last asked for (start/restart: running; stop: stopped); the reconciler converges `state` towards it */
                             desired_state: "running" | "stopped";
                             drives: {
+                                /** @description bytes the file occupies on the host disk (sparse files use less than size_bytes), as last measured; null when not measured yet */
+                                allocated_bytes: number | null;
                                 attachment: "attached" | "pending_attach" | "pending_change" | "pending_detach" | (never | null);
                                 cache_type: "Unsafe" | "Writeback";
                                 /** Format: date-time */
                                 created_at: string | null;
                                 drive_id: string;
+                                /** @description the block device the guest will see at the next start (/dev/vda for the root drive, then in drive_id order); null for a pending_detach entry */
+                                guest_device: string | null;
                                 /**
                                  * Format: uuid
                                  * @description null only for a pending_detach entry
@@ -1583,7 +1991,15 @@ export interface paths {
                                 io_engine: "Sync" | "Async";
                                 is_read_only: boolean;
                                 is_root_device: boolean;
+                                /** @description true when POST …/apply can make the running VMM match the row now: pending_change in path_on_host, size_bytes and rate_limiter only */
+                                live_apply: boolean;
+                                /** @description the block device the guest has now (attach order of the running VMM); null when not running or not attached. Differs from guest_device when drives were added or removed since the start */
+                                live_guest_device: string | null;
+                                /** @description the size the running VMM has for this drive (recorded when it attached or was applied live); null when the VM is not running or the VMM does not have the drive */
+                                live_size_bytes: number | null;
                                 path_on_host: string;
+                                /** @description for pending_change: the fields the running VMM has differently (path_on_host, size_bytes, is_root_device, is_read_only, cache_type, io_engine, rate_limiter); empty otherwise */
+                                pending_fields: string[];
                                 rate_limiter: {
                                     bandwidth?: {
                                         one_time_burst?: number | null;
@@ -1618,6 +2034,20 @@ export interface paths {
                                 /** Format: date-time */
                                 last_seen_at: string | null;
                                 name: string;
+                                storage?: {
+                                    /** @description sum of allocated_bytes of those drives, as last measured */
+                                    allocated_bytes: number;
+                                    /** @description size of the storage root's file system, as the agent last reported; null if unknown */
+                                    capacity_bytes: number | null;
+                                    /** @description free space there, as the agent last reported */
+                                    free_bytes: number | null;
+                                    /** @description capacity_bytes × overcommit: drive adds and grows beyond it answer 507 */
+                                    limit_bytes: number | null;
+                                    /** @description HEARTH_STORAGE_OVERCOMMIT */
+                                    overcommit: number;
+                                    /** @description sum of size_bytes of the drives Hearth made on this host (provisioned and image copies) */
+                                    provisioned_bytes: number;
+                                };
                                 /** @description VMs placed on this host, in any state */
                                 vm_count: number;
                             };
@@ -1637,6 +2067,8 @@ export interface paths {
                                 step?: string;
                             } | null;
                             mem_mib: number;
+                            /** @description serve a drive manifest to the guest through Firecracker's MMDS (on the VM's NICs) from the next start */
+                            mmds: boolean;
                             name: string;
                             nics: {
                                 attachment: "attached" | "pending_attach" | "pending_change" | "pending_detach" | (never | null);
@@ -1691,6 +2123,12 @@ export interface paths {
                             /** Format: date-time */
                             started_at: string | null;
                             state: "created" | "starting" | "running" | "stopping" | "stopped" | "error" | "deleting";
+                            storage: {
+                                /** @description sum of allocated_bytes of its drives */
+                                allocated_bytes: number;
+                                /** @description sum of size_bytes of its drives */
+                                provisioned_bytes: number;
+                            };
                             /** Format: date-time */
                             updated_at: string;
                             vcpu: number;
@@ -2025,6 +2463,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description applies at the next start; needs a NIC */
+                        mmds?: boolean;
                         restart_policy?: {
                             /**
                              * @description restarts in a row before the VM stays in `error`
@@ -2051,11 +2491,15 @@ export interface paths {
                             /** @description what the user last asked for (start/restart: running; stop: stopped); the reconciler converges `state` towards it */
                             desired_state: "running" | "stopped";
                             drives: {
+                                /** @description bytes the file occupies on the host disk (sparse files use less than size_bytes), as last measured; null when not measured yet */
+                                allocated_bytes: number | null;
                                 attachment: "attached" | "pending_attach" | "pending_change" | "pending_detach" | (never | null);
                                 cache_type: "Unsafe" | "Writeback";
                                 /** Format: date-time */
                                 created_at: string | null;
                                 drive_id: string;
+                                /** @description the block device the guest will see at the next start (/dev/vda for the root drive, then in drive_id order); null for a pending_detach entry */
+                                guest_device: string | null;
                                 /**
                                  * Format: uuid
                                  * @description null only for a pending_detach entry
@@ -2064,7 +2508,15 @@ export interface paths {
                                 io_engine: "Sync" | "Async";
                                 is_read_only: boolean;
                                 is_root_device: boolean;
+                                /** @description true when POST …/apply can make the running VMM match the row now: pending_change in path_on_host, size_bytes and rate_limiter only */
+                                live_apply: boolean;
+                                /** @description the block device the guest has now (attach order of the running VMM); null when not running or not attached. Differs from guest_device when drives were added or removed since the start */
+                                live_guest_device: string | null;
+                                /** @description the size the running VMM has for this drive (recorded when it attached or was applied live); null when the VM is not running or the VMM does not have the drive */
+                                live_size_bytes: number | null;
                                 path_on_host: string;
+                                /** @description for pending_change: the fields the running VMM has differently (path_on_host, size_bytes, is_root_device, is_read_only, cache_type, io_engine, rate_limiter); empty otherwise */
+                                pending_fields: string[];
                                 rate_limiter: {
                                     bandwidth?: {
                                         one_time_burst?: number | null;
@@ -2099,6 +2551,20 @@ export interface paths {
                                 /** Format: date-time */
                                 last_seen_at: string | null;
                                 name: string;
+                                storage?: {
+                                    /** @description sum of allocated_bytes of those drives, as last measured */
+                                    allocated_bytes: number;
+                                    /** @description size of the storage root's file system, as the agent last reported; null if unknown */
+                                    capacity_bytes: number | null;
+                                    /** @description free space there, as the agent last reported */
+                                    free_bytes: number | null;
+                                    /** @description capacity_bytes × overcommit: drive adds and grows beyond it answer 507 */
+                                    limit_bytes: number | null;
+                                    /** @description HEARTH_STORAGE_OVERCOMMIT */
+                                    overcommit: number;
+                                    /** @description sum of size_bytes of the drives Hearth made on this host (provisioned and image copies) */
+                                    provisioned_bytes: number;
+                                };
                                 /** @description VMs placed on this host, in any state */
                                 vm_count: number;
                             };
@@ -2118,6 +2584,8 @@ export interface paths {
                                 step?: string;
                             } | null;
                             mem_mib: number;
+                            /** @description serve a drive manifest to the guest through Firecracker's MMDS (on the VM's NICs) from the next start */
+                            mmds: boolean;
                             name: string;
                             nics: {
                                 attachment: "attached" | "pending_attach" | "pending_change" | "pending_detach" | (never | null);
@@ -2172,6 +2640,12 @@ export interface paths {
                             /** Format: date-time */
                             started_at: string | null;
                             state: "created" | "starting" | "running" | "stopping" | "stopped" | "error" | "deleting";
+                            storage: {
+                                /** @description sum of allocated_bytes of its drives */
+                                allocated_bytes: number;
+                                /** @description sum of size_bytes of its drives */
+                                provisioned_bytes: number;
+                            };
                             /** Format: date-time */
                             updated_at: string;
                             vcpu: number;
@@ -2666,11 +3140,15 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** @description bytes the file occupies on the host disk (sparse files use less than size_bytes), as last measured; null when not measured yet */
+                                allocated_bytes: number | null;
                                 attachment: "attached" | "pending_attach" | "pending_change" | "pending_detach" | (never | null);
                                 cache_type: "Unsafe" | "Writeback";
                                 /** Format: date-time */
                                 created_at: string | null;
                                 drive_id: string;
+                                /** @description the block device the guest will see at the next start (/dev/vda for the root drive, then in drive_id order); null for a pending_detach entry */
+                                guest_device: string | null;
                                 /**
                                  * Format: uuid
                                  * @description null only for a pending_detach entry
@@ -2679,7 +3157,15 @@ export interface paths {
                                 io_engine: "Sync" | "Async";
                                 is_read_only: boolean;
                                 is_root_device: boolean;
+                                /** @description true when POST …/apply can make the running VMM match the row now: pending_change in path_on_host, size_bytes and rate_limiter only */
+                                live_apply: boolean;
+                                /** @description the block device the guest has now (attach order of the running VMM); null when not running or not attached. Differs from guest_device when drives were added or removed since the start */
+                                live_guest_device: string | null;
+                                /** @description the size the running VMM has for this drive (recorded when it attached or was applied live); null when the VM is not running or the VMM does not have the drive */
+                                live_size_bytes: number | null;
                                 path_on_host: string;
+                                /** @description for pending_change: the fields the running VMM has differently (path_on_host, size_bytes, is_root_device, is_read_only, cache_type, io_engine, rate_limiter); empty otherwise */
+                                pending_fields: string[];
                                 rate_limiter: {
                                     bandwidth?: {
                                         one_time_burst?: number | null;
@@ -2743,7 +3229,7 @@ export interface paths {
         put?: never;
         /**
          * Add a drive: provision a sparse file, or use an existing host file
-         * @description Without `path_on_host` the host allocates a sparse `disk-<uuid>.img` of `size_bytes` (default 10 GiB) in the VM storage dir. With it, the path must lie in an allowed root and be an existing regular file on the VM's host. Changes the database only (and, for files, the host through its agent), never the running Firecracker: it works in every VM state except `deleting` and takes effect at the next start.
+         * @description Without `path_on_host` the host allocates a sparse `disk-<uuid>.img` of `size_bytes` (default 10 GiB) in the VM storage dir. With `image_id` it copies that image of the VM host there instead (source `image`). With `path_on_host`, the path must lie in an allowed root and be an existing regular file on the VM's host. Beyond the host storage limit (capacity × HEARTH_STORAGE_OVERCOMMIT): 507. Changes the database only (and, for files, the host through its agent), never the running Firecracker: it works in every VM state except `deleting` and takes effect at the next start.
          */
         post: {
             parameters: {
@@ -2760,12 +3246,17 @@ export interface paths {
                         cache_type?: "Unsafe" | "Writeback";
                         /** @description letters, digits, _ */
                         drive_id: string;
+                        /**
+                         * Format: uuid
+                         * @description a data drive copied from this registered image of the VM's host (reflink where the file system allows, else a sparse copy); source becomes `image`
+                         */
+                        image_id?: string;
                         io_engine?: "Sync" | "Async";
                         /** @default false */
                         is_read_only?: boolean;
                         /** @default false */
                         is_root_device?: boolean;
-                        /** @description omit to provision */
+                        /** @description omit to provision (or give image_id) */
                         path_on_host?: string;
                         rate_limiter?: {
                             bandwidth?: {
@@ -2779,7 +3270,7 @@ export interface paths {
                                 size: number;
                             } | null;
                         } | null;
-                        /** @description for a provisioned drive; default 10 GiB (10737418240) */
+                        /** @description for a provisioned drive; default 10 GiB (10737418240). With image_id: grow the copy to this size (at least the image size) */
                         size_bytes?: number;
                     };
                 };
@@ -2792,11 +3283,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description bytes the file occupies on the host disk (sparse files use less than size_bytes), as last measured; null when not measured yet */
+                            allocated_bytes: number | null;
                             attachment: "attached" | "pending_attach" | "pending_change" | "pending_detach" | (never | null);
                             cache_type: "Unsafe" | "Writeback";
                             /** Format: date-time */
                             created_at: string | null;
                             drive_id: string;
+                            /** @description the block device the guest will see at the next start (/dev/vda for the root drive, then in drive_id order); null for a pending_detach entry */
+                            guest_device: string | null;
                             /**
                              * Format: uuid
                              * @description null only for a pending_detach entry
@@ -2805,7 +3300,15 @@ export interface paths {
                             io_engine: "Sync" | "Async";
                             is_read_only: boolean;
                             is_root_device: boolean;
+                            /** @description true when POST …/apply can make the running VMM match the row now: pending_change in path_on_host, size_bytes and rate_limiter only */
+                            live_apply: boolean;
+                            /** @description the block device the guest has now (attach order of the running VMM); null when not running or not attached. Differs from guest_device when drives were added or removed since the start */
+                            live_guest_device: string | null;
+                            /** @description the size the running VMM has for this drive (recorded when it attached or was applied live); null when the VM is not running or the VMM does not have the drive */
+                            live_size_bytes: number | null;
                             path_on_host: string;
+                            /** @description for pending_change: the fields the running VMM has differently (path_on_host, size_bytes, is_root_device, is_read_only, cache_type, io_engine, rate_limiter); empty otherwise */
+                            pending_fields: string[];
                             rate_limiter: {
                                 bandwidth?: {
                                     one_time_burst?: number | null;
@@ -2937,11 +3440,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description bytes the file occupies on the host disk (sparse files use less than size_bytes), as last measured; null when not measured yet */
+                            allocated_bytes: number | null;
                             attachment: "attached" | "pending_attach" | "pending_change" | "pending_detach" | (never | null);
                             cache_type: "Unsafe" | "Writeback";
                             /** Format: date-time */
                             created_at: string | null;
                             drive_id: string;
+                            /** @description the block device the guest will see at the next start (/dev/vda for the root drive, then in drive_id order); null for a pending_detach entry */
+                            guest_device: string | null;
                             /**
                              * Format: uuid
                              * @description null only for a pending_detach entry
@@ -2950,7 +3457,15 @@ export interface paths {
                             io_engine: "Sync" | "Async";
                             is_read_only: boolean;
                             is_root_device: boolean;
+                            /** @description true when POST …/apply can make the running VMM match the row now: pending_change in path_on_host, size_bytes and rate_limiter only */
+                            live_apply: boolean;
+                            /** @description the block device the guest has now (attach order of the running VMM); null when not running or not attached. Differs from guest_device when drives were added or removed since the start */
+                            live_guest_device: string | null;
+                            /** @description the size the running VMM has for this drive (recorded when it attached or was applied live); null when the VM is not running or the VMM does not have the drive */
+                            live_size_bytes: number | null;
                             path_on_host: string;
+                            /** @description for pending_change: the fields the running VMM has differently (path_on_host, size_bytes, is_root_device, is_read_only, cache_type, io_engine, rate_limiter); empty otherwise */
+                            pending_fields: string[];
                             rate_limiter: {
                                 bandwidth?: {
                                     one_time_burst?: number | null;
@@ -3105,8 +3620,8 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change a drive's settings (read-only, cache type, IO engine, rate limiter)
-         * @description Changes the database only (and, for files, the host through its agent), never the running Firecracker: it works in every VM state except `deleting` and takes effect at the next start.
+         * Change a drive's settings (read-only, cache type, IO engine, rate limiter) or grow it (size_bytes)
+         * @description `size_bytes` grows a provisioned drive at once (the file is extended sparse by the host; smaller is 409 SHRINK_NOT_SUPPORTED, a host_path or image drive is 409 RESIZE_NOT_SUPPORTED, past the host storage limit is 507). A running guest keeps the size it has until POST …/apply or the next start. Changes the database only (and, for files, the host through its agent), never the running Firecracker: it works in every VM state except `deleting` and takes effect at the next start.
          */
         patch: {
             parameters: {
@@ -3136,6 +3651,8 @@ export interface paths {
                                 size: number;
                             } | null;
                         } | null;
+                        /** @description provisioned drives only, larger only: the file is grown sparse at once; a running guest sees the new size after POST …/apply or the next start */
+                        size_bytes?: number;
                     };
                 };
             };
@@ -3147,11 +3664,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description bytes the file occupies on the host disk (sparse files use less than size_bytes), as last measured; null when not measured yet */
+                            allocated_bytes: number | null;
                             attachment: "attached" | "pending_attach" | "pending_change" | "pending_detach" | (never | null);
                             cache_type: "Unsafe" | "Writeback";
                             /** Format: date-time */
                             created_at: string | null;
                             drive_id: string;
+                            /** @description the block device the guest will see at the next start (/dev/vda for the root drive, then in drive_id order); null for a pending_detach entry */
+                            guest_device: string | null;
                             /**
                              * Format: uuid
                              * @description null only for a pending_detach entry
@@ -3160,7 +3681,15 @@ export interface paths {
                             io_engine: "Sync" | "Async";
                             is_read_only: boolean;
                             is_root_device: boolean;
+                            /** @description true when POST …/apply can make the running VMM match the row now: pending_change in path_on_host, size_bytes and rate_limiter only */
+                            live_apply: boolean;
+                            /** @description the block device the guest has now (attach order of the running VMM); null when not running or not attached. Differs from guest_device when drives were added or removed since the start */
+                            live_guest_device: string | null;
+                            /** @description the size the running VMM has for this drive (recorded when it attached or was applied live); null when the VM is not running or the VMM does not have the drive */
+                            live_size_bytes: number | null;
                             path_on_host: string;
+                            /** @description for pending_change: the fields the running VMM has differently (path_on_host, size_bytes, is_root_device, is_read_only, cache_type, io_engine, rate_limiter); empty otherwise */
+                            pending_fields: string[];
                             rate_limiter: {
                                 bandwidth?: {
                                     one_time_burst?: number | null;
@@ -3227,8 +3756,299 @@ export interface paths {
                         "application/json": components["schemas"]["ErrorResponse"];
                     };
                 };
+                /** @description Every error has this shape */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Every error has this shape */
+                507: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
             };
         };
+        trace?: never;
+    };
+    "/v1/vms/{id}/drives/{drive_id}/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply a pending change to the running VMM now, where Firecracker allows it
+         * @description Opt-in, on a running VM: sends the one PATCH /drives/{id} that makes the live drive equal the row (path_on_host, which also makes a grown file's new size reach the guest, and rate_limiter). Any other difference (added or removed drive, root flag, read-only, cache type, IO engine) answers 409 RESTART_REQUIRED with details.fields and changes nothing. An attached drive answers 200 unchanged. Not running: 409 VM_INVALID_STATE.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    drive_id: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description bytes the file occupies on the host disk (sparse files use less than size_bytes), as last measured; null when not measured yet */
+                            allocated_bytes: number | null;
+                            attachment: "attached" | "pending_attach" | "pending_change" | "pending_detach" | (never | null);
+                            cache_type: "Unsafe" | "Writeback";
+                            /** Format: date-time */
+                            created_at: string | null;
+                            drive_id: string;
+                            /** @description the block device the guest will see at the next start (/dev/vda for the root drive, then in drive_id order); null for a pending_detach entry */
+                            guest_device: string | null;
+                            /**
+                             * Format: uuid
+                             * @description null only for a pending_detach entry
+                             */
+                            id: string | null;
+                            io_engine: "Sync" | "Async";
+                            is_read_only: boolean;
+                            is_root_device: boolean;
+                            /** @description true when POST …/apply can make the running VMM match the row now: pending_change in path_on_host, size_bytes and rate_limiter only */
+                            live_apply: boolean;
+                            /** @description the block device the guest has now (attach order of the running VMM); null when not running or not attached. Differs from guest_device when drives were added or removed since the start */
+                            live_guest_device: string | null;
+                            /** @description the size the running VMM has for this drive (recorded when it attached or was applied live); null when the VM is not running or the VMM does not have the drive */
+                            live_size_bytes: number | null;
+                            path_on_host: string;
+                            /** @description for pending_change: the fields the running VMM has differently (path_on_host, size_bytes, is_root_device, is_read_only, cache_type, io_engine, rate_limiter); empty otherwise */
+                            pending_fields: string[];
+                            rate_limiter: {
+                                bandwidth?: {
+                                    one_time_burst?: number | null;
+                                    refill_time: number;
+                                    size: number;
+                                } | null;
+                                ops?: {
+                                    one_time_burst?: number | null;
+                                    refill_time: number;
+                                    size: number;
+                                } | null;
+                            } | null;
+                            size_bytes: number | null;
+                            source: ("provisioned" | "host_path" | "image") | (never | null);
+                            /** Format: date-time */
+                            updated_at: string | null;
+                            /** Format: uuid */
+                            vm_id: string;
+                        };
+                    };
+                };
+                /** @description Every error has this shape */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Every error has this shape */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Every error has this shape */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Every error has this shape */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Every error has this shape */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Every error has this shape */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Every error has this shape */
+                507: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/vms/{id}/drives/{drive_id}/image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a copy of a stopped VM's drive as a new image
+         * @description The host copies the file (reflink where the file system allows, else sparse) to <storage root>/images/ and the copy is registered as a rootfs image on the VM host. A VM that is running, starting or stopping answers 409 VM_INVALID_STATE: the copy would be inconsistent.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    drive_id: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the new image name (unique per host) */
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: uuid */
+                            host_id: string;
+                            /** Format: uuid */
+                            id: string;
+                            kind: "kernel" | "rootfs";
+                            name: string;
+                            path: string;
+                            size_bytes: number;
+                        };
+                    };
+                };
+                /** @description Every error has this shape */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Every error has this shape */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Every error has this shape */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Every error has this shape */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Every error has this shape */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Every error has this shape */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Every error has this shape */
+                507: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/vms/{id}/events": {
@@ -4056,11 +4876,15 @@ export interface paths {
                             /** @description what the user last asked for (start/restart: running; stop: stopped); the reconciler converges `state` towards it */
                             desired_state: "running" | "stopped";
                             drives: {
+                                /** @description bytes the file occupies on the host disk (sparse files use less than size_bytes), as last measured; null when not measured yet */
+                                allocated_bytes: number | null;
                                 attachment: "attached" | "pending_attach" | "pending_change" | "pending_detach" | (never | null);
                                 cache_type: "Unsafe" | "Writeback";
                                 /** Format: date-time */
                                 created_at: string | null;
                                 drive_id: string;
+                                /** @description the block device the guest will see at the next start (/dev/vda for the root drive, then in drive_id order); null for a pending_detach entry */
+                                guest_device: string | null;
                                 /**
                                  * Format: uuid
                                  * @description null only for a pending_detach entry
@@ -4069,7 +4893,15 @@ export interface paths {
                                 io_engine: "Sync" | "Async";
                                 is_read_only: boolean;
                                 is_root_device: boolean;
+                                /** @description true when POST …/apply can make the running VMM match the row now: pending_change in path_on_host, size_bytes and rate_limiter only */
+                                live_apply: boolean;
+                                /** @description the block device the guest has now (attach order of the running VMM); null when not running or not attached. Differs from guest_device when drives were added or removed since the start */
+                                live_guest_device: string | null;
+                                /** @description the size the running VMM has for this drive (recorded when it attached or was applied live); null when the VM is not running or the VMM does not have the drive */
+                                live_size_bytes: number | null;
                                 path_on_host: string;
+                                /** @description for pending_change: the fields the running VMM has differently (path_on_host, size_bytes, is_root_device, is_read_only, cache_type, io_engine, rate_limiter); empty otherwise */
+                                pending_fields: string[];
                                 rate_limiter: {
                                     bandwidth?: {
                                         one_time_burst?: number | null;
@@ -4104,6 +4936,20 @@ export interface paths {
                                 /** Format: date-time */
                                 last_seen_at: string | null;
                                 name: string;
+                                storage?: {
+                                    /** @description sum of allocated_bytes of those drives, as last measured */
+                                    allocated_bytes: number;
+                                    /** @description size of the storage root's file system, as the agent last reported; null if unknown */
+                                    capacity_bytes: number | null;
+                                    /** @description free space there, as the agent last reported */
+                                    free_bytes: number | null;
+                                    /** @description capacity_bytes × overcommit: drive adds and grows beyond it answer 507 */
+                                    limit_bytes: number | null;
+                                    /** @description HEARTH_STORAGE_OVERCOMMIT */
+                                    overcommit: number;
+                                    /** @description sum of size_bytes of the drives Hearth made on this host (provisioned and image copies) */
+                                    provisioned_bytes: number;
+                                };
                                 /** @description VMs placed on this host, in any state */
                                 vm_count: number;
                             };
@@ -4123,6 +4969,8 @@ export interface paths {
                                 step?: string;
                             } | null;
                             mem_mib: number;
+                            /** @description serve a drive manifest to the guest through Firecracker's MMDS (on the VM's NICs) from the next start */
+                            mmds: boolean;
                             name: string;
                             nics: {
                                 attachment: "attached" | "pending_attach" | "pending_change" | "pending_detach" | (never | null);
@@ -4177,6 +5025,12 @@ export interface paths {
                             /** Format: date-time */
                             started_at: string | null;
                             state: "created" | "starting" | "running" | "stopping" | "stopped" | "error" | "deleting";
+                            storage: {
+                                /** @description sum of allocated_bytes of its drives */
+                                allocated_bytes: number;
+                                /** @description sum of size_bytes of its drives */
+                                provisioned_bytes: number;
+                            };
                             /** Format: date-time */
                             updated_at: string;
                             vcpu: number;
@@ -4369,11 +5223,15 @@ export interface paths {
                             /** @description what the user last asked for (start/restart: running; stop: stopped); the reconciler converges `state` towards it */
                             desired_state: "running" | "stopped";
                             drives: {
+                                /** @description bytes the file occupies on the host disk (sparse files use less than size_bytes), as last measured; null when not measured yet */
+                                allocated_bytes: number | null;
                                 attachment: "attached" | "pending_attach" | "pending_change" | "pending_detach" | (never | null);
                                 cache_type: "Unsafe" | "Writeback";
                                 /** Format: date-time */
                                 created_at: string | null;
                                 drive_id: string;
+                                /** @description the block device the guest will see at the next start (/dev/vda for the root drive, then in drive_id order); null for a pending_detach entry */
+                                guest_device: string | null;
                                 /**
                                  * Format: uuid
                                  * @description null only for a pending_detach entry
@@ -4382,7 +5240,15 @@ export interface paths {
                                 io_engine: "Sync" | "Async";
                                 is_read_only: boolean;
                                 is_root_device: boolean;
+                                /** @description true when POST …/apply can make the running VMM match the row now: pending_change in path_on_host, size_bytes and rate_limiter only */
+                                live_apply: boolean;
+                                /** @description the block device the guest has now (attach order of the running VMM); null when not running or not attached. Differs from guest_device when drives were added or removed since the start */
+                                live_guest_device: string | null;
+                                /** @description the size the running VMM has for this drive (recorded when it attached or was applied live); null when the VM is not running or the VMM does not have the drive */
+                                live_size_bytes: number | null;
                                 path_on_host: string;
+                                /** @description for pending_change: the fields the running VMM has differently (path_on_host, size_bytes, is_root_device, is_read_only, cache_type, io_engine, rate_limiter); empty otherwise */
+                                pending_fields: string[];
                                 rate_limiter: {
                                     bandwidth?: {
                                         one_time_burst?: number | null;
@@ -4417,6 +5283,20 @@ export interface paths {
                                 /** Format: date-time */
                                 last_seen_at: string | null;
                                 name: string;
+                                storage?: {
+                                    /** @description sum of allocated_bytes of those drives, as last measured */
+                                    allocated_bytes: number;
+                                    /** @description size of the storage root's file system, as the agent last reported; null if unknown */
+                                    capacity_bytes: number | null;
+                                    /** @description free space there, as the agent last reported */
+                                    free_bytes: number | null;
+                                    /** @description capacity_bytes × overcommit: drive adds and grows beyond it answer 507 */
+                                    limit_bytes: number | null;
+                                    /** @description HEARTH_STORAGE_OVERCOMMIT */
+                                    overcommit: number;
+                                    /** @description sum of size_bytes of the drives Hearth made on this host (provisioned and image copies) */
+                                    provisioned_bytes: number;
+                                };
                                 /** @description VMs placed on this host, in any state */
                                 vm_count: number;
                             };
@@ -4436,6 +5316,8 @@ export interface paths {
                                 step?: string;
                             } | null;
                             mem_mib: number;
+                            /** @description serve a drive manifest to the guest through Firecracker's MMDS (on the VM's NICs) from the next start */
+                            mmds: boolean;
                             name: string;
                             nics: {
                                 attachment: "attached" | "pending_attach" | "pending_change" | "pending_detach" | (never | null);
@@ -4490,6 +5372,12 @@ export interface paths {
                             /** Format: date-time */
                             started_at: string | null;
                             state: "created" | "starting" | "running" | "stopping" | "stopped" | "error" | "deleting";
+                            storage: {
+                                /** @description sum of allocated_bytes of its drives */
+                                allocated_bytes: number;
+                                /** @description sum of size_bytes of its drives */
+                                provisioned_bytes: number;
+                            };
                             /** Format: date-time */
                             updated_at: string;
                             vcpu: number;
@@ -4682,11 +5570,15 @@ export interface paths {
                             /** @description what the user last asked for (start/restart: running; stop: stopped); the reconciler converges `state` towards it */
                             desired_state: "running" | "stopped";
                             drives: {
+                                /** @description bytes the file occupies on the host disk (sparse files use less than size_bytes), as last measured; null when not measured yet */
+                                allocated_bytes: number | null;
                                 attachment: "attached" | "pending_attach" | "pending_change" | "pending_detach" | (never | null);
                                 cache_type: "Unsafe" | "Writeback";
                                 /** Format: date-time */
                                 created_at: string | null;
                                 drive_id: string;
+                                /** @description the block device the guest will see at the next start (/dev/vda for the root drive, then in drive_id order); null for a pending_detach entry */
+                                guest_device: string | null;
                                 /**
                                  * Format: uuid
                                  * @description null only for a pending_detach entry
@@ -4695,7 +5587,15 @@ export interface paths {
                                 io_engine: "Sync" | "Async";
                                 is_read_only: boolean;
                                 is_root_device: boolean;
+                                /** @description true when POST …/apply can make the running VMM match the row now: pending_change in path_on_host, size_bytes and rate_limiter only */
+                                live_apply: boolean;
+                                /** @description the block device the guest has now (attach order of the running VMM); null when not running or not attached. Differs from guest_device when drives were added or removed since the start */
+                                live_guest_device: string | null;
+                                /** @description the size the running VMM has for this drive (recorded when it attached or was applied live); null when the VM is not running or the VMM does not have the drive */
+                                live_size_bytes: number | null;
                                 path_on_host: string;
+                                /** @description for pending_change: the fields the running VMM has differently (path_on_host, size_bytes, is_root_device, is_read_only, cache_type, io_engine, rate_limiter); empty otherwise */
+                                pending_fields: string[];
                                 rate_limiter: {
                                     bandwidth?: {
                                         one_time_burst?: number | null;
@@ -4730,6 +5630,20 @@ export interface paths {
                                 /** Format: date-time */
                                 last_seen_at: string | null;
                                 name: string;
+                                storage?: {
+                                    /** @description sum of allocated_bytes of those drives, as last measured */
+                                    allocated_bytes: number;
+                                    /** @description size of the storage root's file system, as the agent last reported; null if unknown */
+                                    capacity_bytes: number | null;
+                                    /** @description free space there, as the agent last reported */
+                                    free_bytes: number | null;
+                                    /** @description capacity_bytes × overcommit: drive adds and grows beyond it answer 507 */
+                                    limit_bytes: number | null;
+                                    /** @description HEARTH_STORAGE_OVERCOMMIT */
+                                    overcommit: number;
+                                    /** @description sum of size_bytes of the drives Hearth made on this host (provisioned and image copies) */
+                                    provisioned_bytes: number;
+                                };
                                 /** @description VMs placed on this host, in any state */
                                 vm_count: number;
                             };
@@ -4749,6 +5663,8 @@ export interface paths {
                                 step?: string;
                             } | null;
                             mem_mib: number;
+                            /** @description serve a drive manifest to the guest through Firecracker's MMDS (on the VM's NICs) from the next start */
+                            mmds: boolean;
                             name: string;
                             nics: {
                                 attachment: "attached" | "pending_attach" | "pending_change" | "pending_detach" | (never | null);
@@ -4803,6 +5719,12 @@ export interface paths {
                             /** Format: date-time */
                             started_at: string | null;
                             state: "created" | "starting" | "running" | "stopping" | "stopped" | "error" | "deleting";
+                            storage: {
+                                /** @description sum of allocated_bytes of its drives */
+                                allocated_bytes: number;
+                                /** @description sum of size_bytes of its drives */
+                                provisioned_bytes: number;
+                            };
                             /** Format: date-time */
                             updated_at: string;
                             vcpu: number;

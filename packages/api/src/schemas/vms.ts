@@ -69,6 +69,10 @@ export const Vm = Type.Object({
   kernel_image_id: Uuid,
   rootfs_image_id: Uuid,
   boot_args: Type.String(),
+  mmds: Type.Boolean({
+    description:
+      "serve a drive manifest to the guest through Firecracker's MMDS (on the VM's NICs) from the next start",
+  }),
   last_error: Type.Union([LastError, Type.Null()]),
   started_at: Type.Union([Timestamp, Type.Null()]),
   created_at: Timestamp,
@@ -76,9 +80,19 @@ export const Vm = Type.Object({
 });
 export type Vm = Static<typeof Vm>;
 
+export const VmStorage = Type.Object({
+  provisioned_bytes: Type.Integer({ description: 'sum of size_bytes of its drives' }),
+  allocated_bytes: Type.Integer({ description: 'sum of allocated_bytes of its drives' }),
+});
+
 export const VmDetail = Type.Composite([
   Vm,
-  Type.Object({ host: Host, drives: Type.Array(Drive), nics: Type.Array(Nic) }),
+  Type.Object({
+    host: Host,
+    drives: Type.Array(Drive),
+    nics: Type.Array(Nic),
+    storage: VmStorage,
+  }),
 ]);
 export type VmDetail = Static<typeof VmDetail>;
 
@@ -96,14 +110,23 @@ export const CreateVmBody = Type.Object(
     nics: Type.Optional(Type.Array(AddNicBody, { maxItems: 16 })),
     start: Type.Optional(Type.Boolean({ default: true })),
     restart_policy: Type.Optional(RestartPolicy),
+    mmds: Type.Optional(
+      Type.Boolean({
+        default: false,
+        description: 'serve the drive manifest through MMDS (needs a NIC)',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
 export type CreateVmBody = Static<typeof CreateVmBody>;
 
-/** PATCH /v1/vms/{id}: settings that apply without a restart (today: the restart policy). */
+/** PATCH /v1/vms/{id}: the restart policy (at once) and MMDS (from the next start). */
 export const UpdateVmBody = Type.Object(
-  { restart_policy: Type.Optional(RestartPolicy) },
+  {
+    restart_policy: Type.Optional(RestartPolicy),
+    mmds: Type.Optional(Type.Boolean({ description: 'applies at the next start; needs a NIC' })),
+  },
   { additionalProperties: false },
 );
 export type UpdateVmBody = Static<typeof UpdateVmBody>;

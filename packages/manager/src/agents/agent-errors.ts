@@ -19,6 +19,9 @@ export const AGENT_CODE_MAP = {
   // the host still runs a VMM for this VM (e.g. one the manager thought had stopped)
   VMM_ALREADY_RUNNING: 'VM_INVALID_STATE',
   FILE_EXISTS: 'FILE_EXISTS',
+  // a live drive update raced a stop: the VM is no longer running
+  VMM_NOT_RUNNING: 'VM_INVALID_STATE',
+  SHRINK_NOT_SUPPORTED: 'SHRINK_NOT_SUPPORTED',
   TAP_IN_USE: 'TAP_IN_USE',
   // a launch would open a file read-write twice (details.drive_id, other_vm_id, other_drive_id)
   FILE_IN_USE: 'FILE_IN_USE',

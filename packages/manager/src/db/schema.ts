@@ -61,6 +61,7 @@ export interface VmTable {
   restart_count: ColumnType<number, number | undefined, number>;
   next_restart_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   started_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  mmds: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -77,6 +78,8 @@ export interface VmDriveTable {
   cache_type: 'Unsafe' | 'Writeback';
   io_engine: 'Sync' | 'Async';
   rate_limiter: NullableJson<Record<string, unknown>>;
+  allocated_bytes: ColumnType<number | null, number | null | undefined, number | null>;
+  allocated_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

@@ -4,19 +4,23 @@
 // transaction, and gives the file back to the agent if that fails (discardProvisionedFile).
 import { randomUUID } from 'node:crypto';
 import { posix } from 'node:path';
-import { type AddDriveBody, DRIVE_DEFAULTS } from '@hearth/api';
+import { type AddDriveBody, DRIVE_DEFAULTS, type Image } from '@hearth/api';
 import type { AgentClient } from '../agents/agent-client.ts';
 import { agentCall } from '../agents/agent-errors.ts';
 import { DEFAULT_DRIVE_BYTES, type ManagerConfig } from '../config.ts';
 import { uniqueViolation } from '../db/types.ts';
 import type { WarnLogger } from '../devices/attachment.ts';
-import { AppError, validationFailed } from '../http/errors.ts';
+import { AppError, notFound, validationFailed } from '../http/errors.ts';
 import type { DriveRecord, NewDrive } from './drives.repository.ts';
 
 /** What planning needs to know of the VM's other drives (rows, or rows about to be inserted). */
 export type ExistingDrive = Pick<DriveRecord, 'drive_id' | 'is_root_device'>;
 
 export interface PlanDriveOptions {
+  /** looks up the image of `image_id` (a data drive copied from an image) */
+  findImage?: (id: string) => Promise<Image | null>;
+  /** the VM's host id: an image must lie on it */
+  hostId?: string;
   /**
    * The host's storage root (its capabilities.storage_root). The agent allows the whole
    * root, so without this a host path could name another VM's disk; with it, such a path
@@ -69,6 +73,16 @@ export function checkDriveConflicts(
   if (existing.some((d) => d.drive_id === body.drive_id)) throw driveIdTaken(vmId, body.drive_id);
   const root = existing.find((d) => d.is_root_device);
   if (body.is_root_device && root) throw rootDeviceExists(vmId, root.drive_id);
+}
+
+/** The bytes a drive body will be provisioned with, as placement and the limit count them. */
+export function requestedBytes(
+  body: AddDriveBody,
+  image?: Pick<Image, 'size_bytes'> | null,
+): number {
+  if (body.path_on_host !== undefined) return 0;
+  if (body.image_id !== undefined) return Math.max(body.size_bytes ?? 0, image?.size_bytes ?? 0);
+  return body.size_bytes ?? DEFAULT_DRIVE_BYTES;
 }
 
 function provisionedSize(body: AddDriveBody, maxDriveBytes: number): number {
@@ -149,6 +163,15 @@ export async function planDrive(
     rate_limiter: body.rate_limiter ?? null,
   } as const;
 
+  if (body.path_on_host !== undefined && body.image_id !== undefined) {
+    throw validationFailed(
+      'Give path_on_host (an existing host file) or image_id (a copy of an image), not both.',
+      { field: 'image_id' },
+    );
+  }
+  if (body.image_id !== undefined) {
+    return planImageDrive(config, vm, agent, body, settings, options);
+  }
   if (body.path_on_host !== undefined) {
     if (body.size_bytes !== undefined) {
       throw validationFailed(
@@ -158,7 +181,13 @@ export async function planDrive(
     }
     await checkHostPath(agent, vm.id, body.path_on_host, options.storageRoot ?? null);
     return {
-      row: { ...settings, path_on_host: body.path_on_host, size_bytes: null, source: 'host_path' },
+      row: {
+        ...settings,
+        path_on_host: body.path_on_host,
+        size_bytes: null,
+        source: 'host_path',
+        allocated_bytes: null,
+      },
       createdFile: null,
     };
   }
@@ -168,8 +197,82 @@ export async function planDrive(
     agent.allocateDisk(vm.id, { size_bytes: size }),
   );
   return {
-    row: { ...settings, path_on_host: disk.path, size_bytes: size, source: 'provisioned' },
+    row: {
+      ...settings,
+      path_on_host: disk.path,
+      size_bytes: size,
+      source: 'provisioned',
+      allocated_bytes: disk.allocated_bytes,
+    },
     createdFile: disk.path,
+  };
+}
+
+type DriveSettings = Omit<NewDrive, 'path_on_host' | 'size_bytes' | 'source' | 'allocated_bytes'>;
+
+/**
+ * A data drive copied from a registered image of the VM's host into the VM's storage dir
+ * (reflink where the file system allows, else a sparse copy), grown to `size_bytes` when
+ * that is larger than the image. The image itself is never attached.
+ */
+async function planImageDrive(
+  config: Pick<ManagerConfig, 'maxDriveBytes'>,
+  vm: { id: string },
+  agent: AgentClient,
+  body: AddDriveBody,
+  settings: DriveSettings,
+  options: PlanDriveOptions,
+): Promise<DrivePlan> {
+  const imageId = body.image_id as string;
+  const image = options.findImage ? await options.findImage(imageId) : null;
+  if (!image) throw notFound('IMAGE_NOT_FOUND', 'Image', imageId);
+  if (image.kind !== 'rootfs') {
+    throw validationFailed(
+      `Image ${image.name} is a ${image.kind}; a drive can only be copied from a rootfs (file system) image.`,
+      { field: 'image_id', image_id: image.id, kind: image.kind },
+    );
+  }
+  if (options.hostId !== undefined && image.host_id !== options.hostId) {
+    throw new AppError(
+      'FILE_NOT_FOUND',
+      `Image ${image.name} lies on another host than the VM; register a copy of it on the VM's host.`,
+      { image_id: image.id, image_host_id: image.host_id, vm_host_id: options.hostId },
+    );
+  }
+  if (body.size_bytes !== undefined) {
+    provisionedSize(body, config.maxDriveBytes);
+    if (body.size_bytes < image.size_bytes) {
+      throw validationFailed(
+        `size_bytes ${body.size_bytes} is smaller than image ${image.name} (${image.size_bytes} bytes); omit it to keep the image's size.`,
+        { field: 'size_bytes', size_bytes: body.size_bytes, image_size_bytes: image.size_bytes },
+      );
+    }
+  }
+  const fileName = `disk-${randomUUID()}.img`;
+  const clone = await agentCall(`copy image ${image.name} for drive ${body.drive_id}`, () =>
+    agent.cloneImage(vm.id, { source_path: image.path, file_name: fileName }),
+  );
+  let size = clone.size_bytes;
+  try {
+    if (body.size_bytes !== undefined && body.size_bytes > size) {
+      const grown = await agentCall(`grow the copy of image ${image.name}`, () =>
+        agent.growDisk(vm.id, { path: clone.path, size_bytes: body.size_bytes as number }),
+      );
+      size = grown.size_bytes;
+    }
+  } catch (err) {
+    await agent.deleteFile(vm.id, clone.path).catch(() => undefined);
+    throw err;
+  }
+  return {
+    row: {
+      ...settings,
+      path_on_host: clone.path,
+      size_bytes: size,
+      source: 'image',
+      allocated_bytes: null,
+    },
+    createdFile: clone.path,
   };
 }
 

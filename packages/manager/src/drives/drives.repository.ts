@@ -16,13 +16,18 @@ export interface DriveRecord {
   cache_type: 'Unsafe' | 'Writeback';
   io_engine: 'Sync' | 'Async';
   rate_limiter: RateLimiter | null;
+  /** as last measured on the host; null until measured */
+  allocated_bytes: number | null;
   created_at: string;
   updated_at: string;
 }
 
 export type NewDrive = Omit<DriveRecord, 'created_at' | 'updated_at'>;
 export type DriveChanges = Partial<
-  Pick<DriveRecord, 'is_read_only' | 'cache_type' | 'io_engine' | 'rate_limiter'>
+  Pick<
+    DriveRecord,
+    'is_read_only' | 'cache_type' | 'io_engine' | 'rate_limiter' | 'size_bytes' | 'allocated_bytes'
+  >
 >;
 
 export const toDrive = (r: Selectable<VmDriveTable>): DriveRecord => ({
@@ -37,6 +42,7 @@ export const toDrive = (r: Selectable<VmDriveTable>): DriveRecord => ({
   cache_type: r.cache_type,
   io_engine: r.io_engine,
   rate_limiter: (r.rate_limiter as RateLimiter | null) ?? null,
+  allocated_bytes: r.allocated_bytes ?? null,
   created_at: iso(r.created_at),
   updated_at: iso(r.updated_at),
 });
@@ -61,7 +67,13 @@ export async function listDrives(db: Db, vmId: string): Promise<DriveRecord[]> {
 export function insertDrivesQuery(db: Db, drives: NewDrive[]) {
   return db
     .insertInto('vm_drive')
-    .values(drives.map((drive) => ({ ...drive, rate_limiter: jsonOrNull(drive.rate_limiter) })))
+    .values(
+      drives.map((drive) => ({
+        ...drive,
+        rate_limiter: jsonOrNull(drive.rate_limiter),
+        allocated_at: drive.allocated_bytes === null ? null : (sql`now()` as never),
+      })),
+    )
     .returningAll();
 }
 

@@ -6,7 +6,10 @@
 import { isDeepStrictEqual } from 'node:util';
 
 /** Free capacity, measured as it moves: what a heartbeat may update. */
-export const HEARTBEAT_KEYS: ReadonlySet<string> = new Set(['storage_free_bytes']);
+export const HEARTBEAT_KEYS: ReadonlySet<string> = new Set([
+  'storage_free_bytes',
+  'storage_capacity_bytes',
+]);
 
 /**
  * Identity and safety facts: only a registration changes them, and the change is recorded as

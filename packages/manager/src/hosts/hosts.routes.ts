@@ -6,10 +6,13 @@ import {
   Host,
   HostEvent,
   HostList,
+  HostStorage,
   IdParams,
   ListEventsQuery,
   ListHostsQuery,
   RegisterHostBody,
+  StorageGcBody,
+  StorageGcResult,
 } from '@hearth/api';
 import type { FastifyRequest } from 'fastify';
 import type { ManagerConfig } from '../config.ts';
@@ -128,5 +131,45 @@ export const hostRoutes: FastifyPluginAsyncTypebox<{
     async (request) => ({
       items: await services.hosts.events(request.params.id, request.query.limit ?? 100),
     }),
+  );
+
+  app.get(
+    '/hosts/:id/storage',
+    {
+      onRequest: apiAuth,
+      schema: {
+        tags: TAGS,
+        summary:
+          "Every file of the host's VM directories, with its status (in_use, orphan, missing)",
+        description:
+          'Asks the host agent for its VM directories, matches each file with the drive rows ' +
+          'of the host, and refreshes the allocated_bytes the drives report. Includes the ' +
+          "host's provisioned, allocated, free and limit figures (docs/drives.md).",
+        params: IdParams,
+        response: { 200: HostStorage, ...errorResponses(400, 401, 404, 502) },
+      },
+    },
+    (request) => services.storage.inventory(request.params.id),
+  );
+
+  app.post(
+    '/hosts/:id/storage/gc',
+    {
+      onRequest: apiAuth,
+      schema: {
+        tags: TAGS,
+        summary: 'Delete orphan files (dry run unless dry_run is false)',
+        description:
+          'Deletes orphans only: never a file a drive row names (by path or real path), never ' +
+          'anything outside the storage root, never a file younger than the grace period ' +
+          '(a drive being added) or of a VM whose VMM runs. Directories of VMs that no longer ' +
+          'exist are removed whole. Each removal is a host event (and a VM event when the VM exists).',
+        params: IdParams,
+        body: Type.Optional(StorageGcBody),
+        response: { 200: StorageGcResult, ...errorResponses(400, 401, 404, 502) },
+      },
+    },
+    (request) =>
+      services.storage.collect(request.params.id, { dryRun: request.body?.dry_run ?? true }),
   );
 };

@@ -6,6 +6,8 @@ import type { HeartbeatBody, Host, HostEvent, RegisterHostBody } from '@hearth/a
 import { AgentClient, AgentRequestError } from '../agents/agent-client.ts';
 import type { ServiceContext } from '../context.ts';
 import { AppError, notFound } from '../http/errors.ts';
+import { hostStorageTotals } from '../storage/storage.repository.ts';
+import { storageSummary } from '../storage/storage-limit.ts';
 import { listHostEvents, recordHostEvent } from './host-events.ts';
 import { AGENT_REPORTED_FACTS, changedFacts, judgeHeartbeat } from './host-facts.ts';
 import {
@@ -83,15 +85,32 @@ export class HostsService {
     return this.get(id);
   }
 
+  /** With each host's storage summary (one more statement for all of them). */
   async list(filter: { name?: string } = {}): Promise<Host[]> {
     const hosts = await listHosts(this.ctx.db, this.ctx.config.hostStaleSeconds, filter);
-    return hosts.map(publicHost);
+    return this.withStorage(hosts);
   }
 
   async get(id: string): Promise<Host> {
     const host = await findHost(this.ctx.db, id, this.ctx.config.hostStaleSeconds);
     if (!host) throw notFound('HOST_NOT_FOUND', 'Host', id);
-    return publicHost(host);
+    const [withStorage] = await this.withStorage([host]);
+    return withStorage ?? publicHost(host);
+  }
+
+  private async withStorage(hosts: readonly HostRecord[]): Promise<Host[]> {
+    const totals = await hostStorageTotals(
+      this.ctx.db,
+      hosts.map((h) => h.id),
+    );
+    return hosts.map((host) => ({
+      ...publicHost(host),
+      storage: storageSummary(
+        host.capabilities,
+        totals.get(host.id),
+        this.ctx.config.storageOvercommit,
+      ),
+    }));
   }
 
   /** Newest first; 404 for an unknown host rather than an empty list. */

@@ -54,3 +54,14 @@ export async function vmsUsingImage(db: Db, id: string): Promise<string[]> {
     .execute();
   return rows.map((r) => r.name);
 }
+
+/** The image of a host with this name (names are unique per host). */
+export async function findImageByName(db: Db, hostId: string, name: string): Promise<Image | null> {
+  const row = await db
+    .selectFrom('image')
+    .selectAll()
+    .where('host_id', '=', hostId)
+    .where('name', '=', name)
+    .executeTakeFirst();
+  return row ? toImage(row) : null;
+}

@@ -127,3 +127,14 @@ export const findNicByMac = (db: Db, guestMac: string) =>
 /** The NIC (of any VM) whose TAP has this name: TAP names are unique across the fleet. */
 export const findNicByTapName = (db: Db, hostDevName: string) =>
   findNicByUnique(db, 'host_dev_name', hostDevName);
+
+/** Whether the VM still has a NIC (inside a change's transaction, after a delete). */
+export async function vmHasNic(db: Db, vmId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('vm_nic')
+    .select('id')
+    .where('vm_id', '=', vmId)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}

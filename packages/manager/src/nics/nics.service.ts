@@ -6,6 +6,7 @@ import type { WarnLogger } from '../devices/attachment.ts';
 import { assertDevicesChangeable, changeDevices } from '../devices/device-change.ts';
 import { DeviceReads } from '../devices/device-reads.ts';
 import { notFound, validationFailed } from '../http/errors.ts';
+import { mmdsNeedsNic } from '../vms/mmds.ts';
 import { getVmOr404 } from '../vms/vm-access.ts';
 import {
   assertMacFree,
@@ -23,6 +24,7 @@ import {
   type NicChanges,
   type NicRecord,
   updateNic,
+  vmHasNic,
 } from './nics.repository.ts';
 
 /** A lost race for a random TAP name is drawn again; more than this is not chance. */
@@ -120,6 +122,8 @@ export class NicsService {
     await changeDevices(this.ctx.db, vmId, async (trx) => {
       const row = await deleteNic(trx, vmId, ifaceId);
       if (!row) throw nicNotFound(ifaceId);
+      // MMDS is served on the VM's NICs: the last one cannot go while MMDS is on
+      if (vm.mmds && !(await vmHasNic(trx, vmId))) throw mmdsNeedsNic(vm.name);
       return {
         result: row,
         event: `Network interface "${ifaceId}" removed (TAP ${row.host_dev_name}).`,

@@ -18,6 +18,7 @@ import { markReachable, markUnreachable } from '../hosts/host-reachability.ts';
 import { type HostRecord, listHosts } from '../hosts/hosts.repository.ts';
 import { AppError } from '../http/errors.ts';
 import { pruneExpiredInstances } from '../instances/manager-instance.ts';
+import type { StorageService } from '../storage/host-storage.service.ts';
 import type { LifecycleService } from '../vms/lifecycle.service.ts';
 import {
   finishTransition,
@@ -55,12 +56,15 @@ interface Log {
 export interface ReconcilerOptions {
   /** a VMM without a row is stopped once it has run this long (a create in flight has a row) */
   orphanGraceSeconds?: number;
+  /** re-measures the allocated bytes of each visited host's drives (at its own pace) */
+  storage?: Pick<StorageService, 'refreshAllocated'>;
 }
 
 export class Reconciler {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> | null = null;
   private readonly orphanGraceSeconds: number;
+  private readonly storage: Pick<StorageService, 'refreshAllocated'> | null;
 
   constructor(
     private readonly ctx: ServiceContext,
@@ -69,6 +73,7 @@ export class Reconciler {
     options: ReconcilerOptions = {},
   ) {
     this.orphanGraceSeconds = options.orphanGraceSeconds ?? 10;
+    this.storage = options.storage ?? null;
   }
 
   /**
@@ -156,6 +161,13 @@ export class Reconciler {
       await this.stopOrphanVmm(host, agent, vmm, report);
     }
     await this.collectOrphanTaps(host, agent, report);
+    // a measurement, never a correction: a failure only leaves the figures as they were
+    await this.storage?.refreshAllocated(host, agent).catch((err: unknown) => {
+      this.log.warn(
+        { host: host.name, err: (err as Error)?.message ?? String(err) },
+        'reconciler: could not measure drive files',
+      );
+    });
   }
 
   /** Returns true when something changed. */

@@ -6,6 +6,7 @@ import type { LaunchDrive, LaunchNic, LaunchRequest } from '@hearth/agent/contra
 import type { Image, Vm } from '@hearth/api';
 import type { DriveRecord } from '../drives/drives.repository.ts';
 import type { NicRecord } from '../nics/nics.repository.ts';
+import { mmdsOf } from './mmds.ts';
 
 export function launchDrive(d: DriveRecord): LaunchDrive {
   return {
@@ -49,5 +50,6 @@ export function buildLaunchRequest(
     drives: drives.map(launchDrive),
     nics: nics.map(launchNic),
     image_paths: imagePaths,
+    ...(vm.mmds && nics.length > 0 ? { mmds: mmdsOf(vm, drives, nics) } : {}),
   };
 }

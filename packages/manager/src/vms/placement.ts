@@ -1,11 +1,13 @@
 // Chooses the host for a new VM: one that holds both boot images (images of the same kind and
 // name on several hosts are copies of one image), is healthy, and has room for the VM's
-// memory and vCPUs next to what already runs there. Among those, the one with the most free
+// memory and vCPUs next to what already runs there, and storage for the VM's drives within
+// its limit (capacity × HEARTH_STORAGE_OVERCOMMIT, storage-limit.ts). Among those, the one with the most free
 // memory wins, which spreads load without any state beyond the database.
 import type { Image } from '@hearth/api';
 import type { ServiceContext } from '../context.ts';
 import type { HostRecord } from '../hosts/hosts.repository.ts';
 import { AppError } from '../http/errors.ts';
+import { storageSummary } from '../storage/storage-limit.ts';
 import { placementCandidates } from './placement.repository.ts';
 
 /** vCPUs are time-shared, so a host may run more of them than it has cores. */
@@ -22,6 +24,11 @@ interface Need {
   mem_mib: number;
 }
 
+interface StorageNeed {
+  /** the bytes the VM's drives will be provisioned with (rootfs copy and data drives) */
+  bytes: number;
+}
+
 function freeRoom(host: HostRecord, reserved: Need): Need | null {
   const caps = host.capabilities as { cpus?: unknown; memory_bytes?: unknown };
   if (typeof caps.cpus !== 'number' || typeof caps.memory_bytes !== 'number') return null;
@@ -36,6 +43,7 @@ export async function placeVm(
   kernel: Image,
   rootfs: Image,
   need: Need,
+  storage: StorageNeed = { bytes: 0 },
 ): Promise<Placement> {
   const candidates = await placementCandidates(
     ctx.db,
@@ -45,7 +53,7 @@ export async function placeVm(
   );
   const reasons: string[] = [];
   let best: (Placement & { freeMem: number }) | null = null;
-  for (const { host, kernel: k, rootfs: r, reserved } of candidates) {
+  for (const { host, kernel: k, rootfs: r, reserved, provisionedBytes } of candidates) {
     if (!host.healthy) {
       reasons.push(`${host.name}: no heartbeat for over ${ctx.config.hostStaleSeconds} s`);
       continue;
@@ -54,7 +62,20 @@ export async function placeVm(
     // hosts that did not report their size are trusted to have room
     const freeMem = room?.mem_mib ?? Number.MAX_SAFE_INTEGER;
     if (room && (room.mem_mib < need.mem_mib || room.vcpu < need.vcpu)) {
-      reasons.push(`${host.name}: ${room.mem_mib} MiB and ${room.vcpu} vCPUs free`);
+      reasons.push(
+        `${host.name}: ${room.mem_mib} MiB and ${room.vcpu} vCPUs free (vCPU overcommit ${VCPU_OVERCOMMIT}×)`,
+      );
+      continue;
+    }
+    const limit = storageSummary(
+      host.capabilities,
+      undefined,
+      ctx.config.storageOvercommit,
+    ).limit_bytes;
+    if (limit !== null && provisionedBytes + storage.bytes > limit) {
+      reasons.push(
+        `${host.name}: ${Math.max(0, limit - provisionedBytes)} bytes of storage left to provision, ${storage.bytes} needed (HEARTH_STORAGE_OVERCOMMIT ${ctx.config.storageOvercommit})`,
+      );
       continue;
     }
     if (!best || freeMem > best.freeMem) best = { host, kernel: k, rootfs: r, freeMem };
@@ -63,7 +84,7 @@ export async function placeVm(
     throw new AppError(
       'NO_HOST_AVAILABLE',
       `No healthy host holds kernel "${kernel.name}" and rootfs "${rootfs.name}" with room for ` +
-        `${need.vcpu} vCPU and ${need.mem_mib} MiB.`,
+        `${need.vcpu} vCPU, ${need.mem_mib} MiB and ${storage.bytes} bytes of drives.`,
       { reasons },
     );
   }

@@ -10,6 +10,7 @@ import { type DriveRecord, toDrive } from '../drives/drives.repository.ts';
 import { type HostRecord, type HostRow, selectHosts, toHost } from '../hosts/hosts.repository.ts';
 import { toImage } from '../images/images.repository.ts';
 import { type NicRecord, toNic } from '../nics/nics.repository.ts';
+import { provisionedBytesOfHost } from '../storage/storage.repository.ts';
 import { toVm } from './vms.repository.ts';
 
 export interface VmBundle {
@@ -22,6 +23,8 @@ export interface VmBundle {
   nics: NicRecord[];
   /** what a launch needs besides the devices; null unless asked for */
   launch: LaunchInputs | null;
+  /** what the drives Hearth made on the VM's host add up to; null unless asked for */
+  hostProvisionedBytes: number | null;
 }
 
 export interface LaunchInputs {
@@ -36,6 +39,8 @@ export interface BundleParts {
   drives?: boolean;
   nics?: boolean;
   launch?: boolean;
+  /** the host's provisioned bytes, for the storage limit of a drive add or grow */
+  storage?: boolean;
 }
 
 export const ALL_PARTS: BundleParts = { drives: true, nics: true, launch: true };
@@ -93,11 +98,22 @@ export async function findVmBundle(
             'image_paths',
           )
         : eb.val(null).as('image_paths'),
+      parts.storage
+        ? provisionedBytesOfHost('vm.host_id').as('host_provisioned_bytes')
+        : eb.val(null).as('host_provisioned_bytes'),
     ])
     .where('vm.id', '=', id)
     .executeTakeFirst();
   if (!row) return null;
-  const { host_json, drives_json, nics_json, kernel_json, image_paths, ...vm } = row;
+  const {
+    host_json,
+    drives_json,
+    nics_json,
+    kernel_json,
+    image_paths,
+    host_provisioned_bytes,
+    ...vm
+  } = row;
   return {
     vm: toVm(vm),
     host: host_json ? toHost(host_json as unknown as HostRow) : null,
@@ -111,5 +127,7 @@ export async function findVmBundle(
           hostImagePaths: (image_paths as string[] | null) ?? [],
         }
       : null,
+    hostProvisionedBytes:
+      host_provisioned_bytes === null ? null : Number(host_provisioned_bytes as unknown),
   };
 }

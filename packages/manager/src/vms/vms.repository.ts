@@ -43,6 +43,7 @@ export const toVm = (r: Selectable<VmTable>): Vm => ({
   kernel_image_id: r.kernel_image_id,
   rootfs_image_id: r.rootfs_image_id,
   boot_args: r.boot_args,
+  mmds: r.mmds ?? false,
   last_error: (r.last_error as Vm['last_error']) ?? null,
   started_at: isoOrNull(r.started_at),
   created_at: iso(r.created_at),
@@ -199,6 +200,15 @@ export async function beginTransition(
     .returningAll();
   const row = await withEvent(db, update, event);
   return row ? toVm(row) : null;
+}
+
+/** MMDS is read at the next start, like the devices. */
+export async function updateMmds(db: Db, id: string, mmds: boolean): Promise<void> {
+  await db
+    .updateTable('vm')
+    .set({ mmds, updated_at: sql`now()` as never })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function updateRestartPolicy(

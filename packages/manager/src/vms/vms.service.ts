@@ -19,24 +19,26 @@ import { agentCall } from '../agents/agent-errors.ts';
 import type { ServiceContext } from '../context.ts';
 import { uniqueViolation } from '../db/types.ts';
 import { loadLiveConfig, type WarnLogger } from '../devices/attachment.ts';
-import { planDrive, storageRootOf } from '../drives/drive-plan.ts';
+import { planDrive, requestedBytes, storageRootOf } from '../drives/drive-plan.ts';
 import { driveViews } from '../drives/drive-view.ts';
 import type { NewDrive } from '../drives/drives.repository.ts';
 import { recordEvent } from '../events/event-log.ts';
 import { listEvents } from '../events/events.repository.ts';
 import { publicHost } from '../hosts/hosts.service.ts';
 import { AppError, notFound, validationFailed } from '../http/errors.ts';
-import { findImages } from '../images/images.repository.ts';
+import { findImage, findImages } from '../images/images.repository.ts';
 import { nicConflictFromDb, planNic } from '../nics/nic-plan.ts';
 import { nicViews } from '../nics/nic-view.ts';
 import { findNicByMac, type NewNic } from '../nics/nics.repository.ts';
 import type { LifecycleService, TransitionDevices, Transitioned } from './lifecycle.service.ts';
+import { mmdsNeedsNic } from './mmds.ts';
 import { type Placement, placeVm } from './placement.ts';
 import { getVmBundleOr404, getVmOr404 } from './vm-access.ts';
 import {
   type CreatedVm,
   insertVmWithDevices,
   listVms,
+  updateMmds,
   updateRestartPolicy,
   vmNameTaken,
 } from './vms.repository.ts';
@@ -80,10 +82,17 @@ export class VmsService {
         );
       }
     }
-    const placement = await placeVm(this.ctx, kernelImage, rootfsImage, {
-      vcpu: body.vcpu,
-      mem_mib: body.mem_mib,
-    });
+    const placement = await placeVm(
+      this.ctx,
+      kernelImage,
+      rootfsImage,
+      { vcpu: body.vcpu, mem_mib: body.mem_mib },
+      {
+        bytes:
+          rootfsImage.size_bytes +
+          (body.drives ?? []).reduce((sum, d) => sum + requestedBytes(d), 0),
+      },
+    );
     const vm = {
       id: randomUUID(),
       name: body.name,
@@ -100,7 +109,9 @@ export class VmsService {
       transition_owner: body.start === false ? null : this.ctx.instance.id,
       restart_policy: body.restart_policy?.name ?? 'no',
       restart_max_retries: body.restart_policy?.max_retries ?? 3,
+      mmds: body.mmds ?? false,
     };
+    if (vm.mmds && (body.nics ?? []).length === 0) throw mmdsNeedsNic(vm.name);
     const agent = this.ctx.agents.forHost(placement.host);
     if (nameIsTaken) throw nameTaken(vm.name);
 
@@ -173,7 +184,21 @@ export class VmsService {
   }
 
   async update(id: string, body: UpdateVmBody): Promise<VmDetail> {
-    await getVmOr404(this.ctx.db, id);
+    const vm = await getVmOr404(this.ctx.db, id);
+    if (body.mmds !== undefined && body.mmds !== vm.mmds) {
+      if (body.mmds) {
+        const { nics } = await getVmBundleOr404(this.ctx, id, { nics: true });
+        if (nics.length === 0) throw mmdsNeedsNic(vm.name);
+      }
+      await updateMmds(this.ctx.db, id, body.mmds);
+      await recordEvent(
+        this.ctx.db,
+        id,
+        'info',
+        `MMDS ${body.mmds ? 'enabled: the drive manifest is served' : 'disabled'} from the next start.`,
+        { mmds: body.mmds },
+      );
+    }
     if (body.restart_policy) {
       const policy = {
         name: body.restart_policy.name,
@@ -236,16 +261,20 @@ export class VmsService {
       vm_id: vm.id,
       drive_id: ROOT_DRIVE_ID,
       path_on_host: clone.path,
-      size_bytes: null,
+      // the copy's size: what the drive promises on the host, counted by the storage limit
+      size_bytes: clone.size_bytes > 0 ? clone.size_bytes : null,
       source: 'image',
       is_root_device: true,
       ...DRIVE_DEFAULTS,
       rate_limiter: null,
+      allocated_bytes: null,
     };
     const drives: NewDrive[] = [root];
     for (const d of body.drives ?? []) {
       const { row } = await planDrive(this.ctx.config, vm, agent, d, drives, {
         storageRoot: storageRootOf(placement.host),
+        hostId: placement.host.id,
+        findImage: (id) => findImage(this.ctx.db, id),
       });
       drives.push(row);
     }
@@ -263,6 +292,13 @@ function detailOf(vm: Vm, live: LiveVmConfig | null, devices: TransitionDevices)
     host: publicHost(devices.host),
     drives: driveViews(vm.id, devices.drives, live),
     nics: nicViews(vm.id, devices.nics, live),
+    storage: {
+      provisioned_bytes: devices.drives.reduce(
+        (sum, d) => sum + (d.source === 'host_path' ? 0 : (d.size_bytes ?? 0)),
+        0,
+      ),
+      allocated_bytes: devices.drives.reduce((sum, d) => sum + (d.allocated_bytes ?? 0), 0),
+    },
   };
 }
 
