@@ -180,6 +180,7 @@ describe('launch isolation (symlinked storage root, simulator as VMM)', () => {
       path_on_host: link,
       real_path: join(images, 'harmless.img'),
       is_read_only: false,
+      size_bytes: MIB, // what Firecracker read when it opened the file
     });
     // Firecracker itself was given the real path ...
     const vmm = new FirecrackerClient({

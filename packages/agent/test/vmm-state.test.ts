@@ -45,6 +45,18 @@ describe('VMM state files', () => {
     assert.deepEqual(await readdir(join(root, vmId)), ['vmm.json']);
   });
 
+  test("an older record's drives read with size_bytes null; a recorded size is kept", async () => {
+    const vmId = randomUUID();
+    await mkdir(join(root, vmId));
+    const path = join(root, vmId, 'vmm.json');
+    const drive = { drive_id: 'data', path_on_host: '/d', real_path: '/d', is_read_only: false };
+    // written by an agent that did not record sizes
+    await writeFile(path, JSON.stringify({ ...record(vmId), drives: [drive] }));
+    assert.deepEqual((await readVmmState(path))?.drives, [{ ...drive, size_bytes: null }]);
+    await writeVmmState(path, { ...record(vmId), drives: [{ ...drive, size_bytes: 4096 }] });
+    assert.deepEqual((await readVmmState(path))?.drives, [{ ...drive, size_bytes: 4096 }]);
+  });
+
   test('a missing file reads as null; a foreign JSON file is an error', async () => {
     assert.equal(await readVmmState(join(root, 'nope.json')), null);
     const bad = join(root, 'bad.json');

@@ -1,8 +1,11 @@
 // Launch steps that configure the VMM through its API, pre-boot, then boot it. Each is one
 // Firecracker call (or one per device), so a refusal names the exact step and carries
-// Firecracker's fault message verbatim.
+// Firecracker's fault message verbatim. launch.drives also records the size of each file
+// Firecracker opened, which Firecracker itself never reports.
+import { stat } from 'node:fs/promises';
 import type { Drive, NetworkInterface } from '@hearth/firecracker';
 import type { LaunchDrive, LaunchRequest } from '../contract/index.ts';
+import { writeVmmState } from '../state/vmm-state-file.ts';
 import { type LaunchContext, requireClient, requireFiles } from './launch-context.ts';
 import type { Step } from './step-runner.ts';
 
@@ -57,14 +60,42 @@ export const putDrives: Step<LaunchContext> = {
     // Firecracker opens the real path that was checked: a symlink re-pointed since then
     // cannot redirect it to another file.
     const realPaths = new Map(requireFiles(ctx).drives.map((d) => [d.drive_id, d.real_path]));
+    const sizes = new Map<string, number | null>();
     for (const drive of devicesToAttach(ctx.request).drives) {
-      await client.putDrive({
-        ...drive,
-        path_on_host: realPaths.get(drive.drive_id) ?? drive.path_on_host,
-      });
+      const realPath = realPaths.get(drive.drive_id) ?? drive.path_on_host;
+      // Firecracker reads the size when the drive is put; taken just before, a file grown
+      // in between is recorded smaller than the guest sees, never larger (a later live
+      // update then fixes it), and Firecracker does not report it
+      sizes.set(drive.drive_id, realPath === undefined ? null : await sizeOf(realPath));
+      await client.putDrive({ ...drive, path_on_host: realPath });
     }
+    await recordDriveSizes(ctx, sizes);
   },
 };
+
+async function sizeOf(path: string): Promise<number | null> {
+  return stat(path).then(
+    (st) => st.size,
+    () => null,
+  );
+}
+
+/** The VMM's record gets the size of each drive (see RecordedDrive.size_bytes). */
+async function recordDriveSizes(
+  ctx: LaunchContext,
+  sizes: ReadonlyMap<string, number | null>,
+): Promise<void> {
+  if (!ctx.record) throw new Error('the VMM has no record (launch.spawn-vmm did not run)');
+  const record = {
+    ...ctx.record,
+    drives: (ctx.record.drives ?? []).map((drive) => ({
+      ...drive,
+      size_bytes: sizes.get(drive.drive_id) ?? null,
+    })),
+  };
+  await writeVmmState(ctx.paths.stateFile, record);
+  ctx.record = record;
+}
 
 export const putNetworkInterfaces: Step<LaunchContext> = {
   name: 'launch.network-interfaces',

@@ -1,7 +1,7 @@
 // Launch steps that prepare the host: directories, disk files, bridge, TAPs, the VMM
 // process and its API socket. Undo removes what a step created, never a disk file.
 import { waitForApiSocket } from '@hearth/firecracker';
-import { removeVmmState, writeVmmState } from '../state/vmm-state-file.ts';
+import { removeVmmState, type VmmStateRecord, writeVmmState } from '../state/vmm-state-file.ts';
 import { type LaunchContext, requireFiles } from './launch-context.ts';
 import { resolveLaunchFiles } from './launch-files.ts';
 import type { Step } from './step-runner.ts';
@@ -54,7 +54,7 @@ export const spawnVmm: Step<LaunchContext> = {
     undo.add(`kill VMM ${vmm.pid}`, () => supervisor.kill(vmm));
     // Recorded before any further step: if the agent dies mid-launch, its successor still
     // finds (and can stop) this process and its TAPs.
-    await writeVmmState(ctx.paths.stateFile, {
+    const record: VmmStateRecord = {
       vm_id: ctx.vmId,
       pid: vmm.pid,
       process_start_time: vmm.startTime,
@@ -65,8 +65,11 @@ export const spawnVmm: Step<LaunchContext> = {
       exited_at: null,
       exit_code: null,
       exit_signal: null,
-      drives: requireFiles(ctx).drives,
-    });
+      // the sizes Firecracker sees are recorded by launch.drives, as it attaches each file
+      drives: requireFiles(ctx).drives.map((drive) => ({ ...drive, size_bytes: null })),
+    };
+    await writeVmmState(ctx.paths.stateFile, record);
+    ctx.record = record;
     const client = ctx.deps.createClient(ctx.paths.apiSocket);
     ctx.client = client;
     undo.add('close API client', () => client.close());

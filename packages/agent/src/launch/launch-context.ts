@@ -3,6 +3,7 @@
 import type { FirecrackerApi } from '@hearth/firecracker';
 import type { LaunchRequest } from '../contract/index.ts';
 import type { NetworkManager } from '../network/network-manager.ts';
+import type { VmmStateRecord } from '../state/vmm-state-file.ts';
 import type { DiskStore } from '../storage/disk-store.ts';
 import type { PathPolicy } from '../storage/path-policy.ts';
 import type { VmPaths } from '../storage/vm-paths.ts';
@@ -51,6 +52,8 @@ export interface LaunchContext {
   /** ends this launch's drive claim; the VMM's record speaks for its drives from then on */
   releaseClaim: (() => void) | null;
   vmm: VmmProcess | null;
+  /** the VMM's record as launch.spawn-vmm wrote it (vmm.json); later steps complete it */
+  record: VmmStateRecord | null;
   client: FirecrackerApi | null;
 }
 

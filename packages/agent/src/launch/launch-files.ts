@@ -4,6 +4,7 @@
 // check cannot redirect it; the VMM's record keeps them, so later launches know what it holds.
 import { realpath, stat } from 'node:fs/promises';
 import { AgentError } from '../errors.ts';
+import type { PathPolicy } from '../storage/path-policy.ts';
 import {
   assertDrivesIsolated,
   type IsolationRules,
@@ -68,15 +69,7 @@ async function resolveDrive(
   rules: IsolationRules,
   drive: LaunchContext['request']['drives'][number],
 ): Promise<ResolvedDrive> {
-  const resolved = await ctx.deps.policy.resolve(drive.path_on_host).catch((err: unknown) => {
-    // the policy's refusal, naming the drive like every other launch refusal
-    if (!(err instanceof AgentError) || err.code !== 'PATH_NOT_ALLOWED') throw err;
-    throw new AgentError('PATH_NOT_ALLOWED', `Drive ${drive.drive_id}: ${err.message}`, {
-      ...err.details,
-      drive_id: drive.drive_id,
-      reason: 'outside_allowed_roots',
-    });
-  });
+  const resolved = await resolveDrivePath(ctx.deps.policy, drive.drive_id, drive.path_on_host);
   const judged = (real: string): ResolvedDrive => ({
     drive_id: drive.drive_id,
     path_on_host: drive.path_on_host,
@@ -103,8 +96,27 @@ async function resolveDrive(
   return judged(await realpath(resolved).catch(() => resolved));
 }
 
+/**
+ * The path policy's resolution of a drive's file; its refusal names the drive like every
+ * other isolation refusal (reason outside_allowed_roots).
+ */
+export async function resolveDrivePath(
+  policy: PathPolicy,
+  driveId: string,
+  path: string,
+): Promise<string> {
+  return policy.resolve(path).catch((err: unknown) => {
+    if (!(err instanceof AgentError) || err.code !== 'PATH_NOT_ALLOWED') throw err;
+    throw new AgentError('PATH_NOT_ALLOWED', `Drive ${driveId}: ${err.message}`, {
+      ...err.details,
+      drive_id: driveId,
+      reason: 'outside_allowed_roots',
+    });
+  });
+}
+
 /** Real paths of the registered images; one missing on this host is simply not there. */
-async function realPaths(paths: readonly string[]): Promise<Set<string>> {
+export async function realPaths(paths: readonly string[]): Promise<Set<string>> {
   const reals = await Promise.all(paths.map((path) => realpath(path).catch(() => path)));
   return new Set(reals);
 }

@@ -8,11 +8,15 @@ import {
   type ConsoleQuery,
   ConsoleQueryString,
   ConsoleSlice,
+  DeviceId,
   LaunchRequest,
   LaunchResponse,
+  LiveDrive,
+  LiveDriveUpdateRequest,
   LiveVmConfig,
   StopRequest,
   StopResponse,
+  VmId,
   VmIdParams,
   VmmStatus,
 } from '../contract/index.ts';
@@ -42,6 +46,8 @@ function parseConsoleQuery(query: ConsoleQueryString): ConsoleQuery {
 const launchDescription = `Steps: ${LAUNCH_STEPS.map((step) => step.name).join(', ')}. A failure answers LAUNCH_FAILED (502) or HOST_PRECONDITION_FAILED (422) with details {step, message, firecracker_fault?, drive_id?, path?, steps} after undoing the process and TAPs it created; disk files are never deleted. On success, \`applied\` lists the drives and NICs as Firecracker got them (GET /vm/config's shape), drives in attach order: the root drive first, then by drive_id.`;
 
 const tags = ['vms'];
+
+const DriveParams = Type.Object({ vmId: VmId, driveId: DeviceId });
 
 export const vmRoutes: FastifyPluginAsyncTypebox<VmRouteDeps> = async (app, { vmm }) => {
   app.get(
@@ -115,6 +121,23 @@ export const vmRoutes: FastifyPluginAsyncTypebox<VmRouteDeps> = async (app, { vm
       },
     },
     (request) => vmm.launch(request.params.vmId, request.body, request.log),
+  );
+
+  app.post(
+    '/vms/:vmId/drives/:driveId/update',
+    {
+      schema: {
+        summary: "Change a running VMM's drive: its file (re-read, with its size) or rate limiter",
+        description:
+          "Firecracker's PATCH /drives/{id}. A new path_on_host passes the launch's isolation rules (403 PATH_NOT_ALLOWED, 409 FILE_IN_USE, 422 missing file) and Firecracker gets its real path; the same path makes Firecracker re-read the file it has, so a grown disk's new size reaches the guest. rate_limiter is the whole limiter wanted (null: none): buckets left out are disabled. Answers the drive as GET /vms/:vmId/config shows it, with size_bytes. 409 VMM_NOT_RUNNING without a running VMM, 404 NOT_FOUND when it has no such drive, 502 FIRECRACKER_ERROR when Firecracker refuses.",
+        tags,
+        security: bearerSecurity,
+        params: DriveParams,
+        body: LiveDriveUpdateRequest,
+        response: { 200: LiveDrive, ...errorResponses(403, 404, 409, 422, 502) },
+      },
+    },
+    (request) => vmm.updateLiveDrive(request.params.vmId, request.params.driveId, request.body),
   );
 
   app.post(

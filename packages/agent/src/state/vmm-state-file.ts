@@ -34,9 +34,14 @@ export interface RecordedDrive {
   drive_id: string;
   /** as the manager sent it */
   path_on_host: string;
-  /** what it resolved to at launch: the file Firecracker opened */
+  /** what it resolved to at launch (or the last live update): the file Firecracker opened */
   real_path: string;
   is_read_only: boolean;
+  /**
+   * the file's size when Firecracker opened it (launch.drives, or a live update of the path):
+   * the size the guest sees, which a grown file no longer has; null in older records
+   */
+  size_bytes: number | null;
 }
 
 export async function writeVmmState(path: string, record: VmmStateRecord): Promise<void> {
@@ -69,14 +74,17 @@ export async function readVmmState(path: string): Promise<VmmStateRecord | null>
   ) {
     throw new Error(`${path} is not a VMM state record`);
   }
+  const drives = Array.isArray(value.drives)
+    ? value.drives.map((drive) => ({ ...drive, size_bytes: drive.size_bytes ?? null }))
+    : [];
   return {
     exited_at: null,
     exit_code: null,
     exit_signal: null,
     started_at: '',
     binary: '',
-    drives: [],
     ...value,
+    drives,
   } as VmmStateRecord;
 }
 

@@ -9,6 +9,8 @@ import {
   type ConsoleSlice,
   type LaunchRequest,
   type LaunchResponse,
+  type LiveDrive,
+  type LiveDriveUpdateRequest,
   type LiveVmConfig,
   type StopResponse,
   type VmmStatus,
@@ -17,7 +19,7 @@ import { AgentError } from '../errors.ts';
 import { DriveClaims } from '../launch/drive-claims.ts';
 import type { HeldDrive } from '../launch/drive-isolation.ts';
 import { devicesToAttach } from '../launch/firecracker-steps.ts';
-import type { LaunchContext, LaunchDeps } from '../launch/launch-context.ts';
+import type { LaunchContext, LaunchDeps, LaunchIsolation } from '../launch/launch-context.ts';
 import { launchFailureError } from '../launch/launch-failure.ts';
 import { LAUNCH_STEPS } from '../launch/launch-plan.ts';
 import { runSteps, StepFailedError, type StepLogger } from '../launch/step-runner.ts';
@@ -34,6 +36,7 @@ import {
 import { type VmPaths, vmPaths } from '../storage/vm-paths.ts';
 import { isVmId } from '../validation.ts';
 import { readConsoleLog } from './console-log.ts';
+import { updateLiveDrive } from './live-drive-update.ts';
 import { inManagerTerms } from './live-paths.ts';
 import { acceptsConnections, type ExitStatus, type VmmProcess } from './process-supervisor.ts';
 import { describeVmm, processOf } from './vmm-status.ts';
@@ -134,14 +137,11 @@ export class VmmService {
       bridge,
       paths,
       deps: this.#options.deps,
-      isolation: {
-        storageRoot: this.#options.storageRoot,
-        claims: this.#claims,
-        agentFiles: this.#options.agentFiles ?? (async () => new Set<string>()),
-      },
+      isolation: this.#isolation(),
       files: null,
       releaseClaim: null,
       vmm: null,
+      record: null,
       client: null,
     };
     try {
@@ -262,6 +262,47 @@ export class VmmService {
     } finally {
       await client.close().catch(() => {});
     }
+  }
+
+  /**
+   * A live change of one drive of the running VMM (Firecracker's PATCH /drives/{id}), held
+   * in the VM's queue like a launch or a stop, so that neither can happen half-way through.
+   * 409 VMM_NOT_RUNNING without a running VMM; see live-drive-update.ts for the rest.
+   */
+  async updateLiveDrive(
+    vmId: string,
+    driveId: string,
+    request: LiveDriveUpdateRequest,
+  ): Promise<LiveDrive> {
+    const paths = this.#paths(vmId);
+    return this.#serialize(vmId, async () => {
+      const record = await readVmmState(paths.stateFile);
+      if (!record || !(await this.#options.deps.supervisor.isAlive(processOf(record)))) {
+        throw new AgentError('VMM_NOT_RUNNING', `VM ${vmId} has no running VMM on this host.`, {
+          vm_id: vmId,
+        });
+      }
+      const client = this.#options.deps.createClient(record.socket_path);
+      try {
+        return await updateLiveDrive({
+          vmId,
+          driveId,
+          request,
+          record,
+          stateFile: paths.stateFile,
+          client,
+          policy: this.#options.deps.policy,
+          isolation: this.#isolation(),
+        });
+      } catch (err) {
+        if (err instanceof FirecrackerError) {
+          throw firecrackerError(err, `The live update of drive ${driveId} of VM ${vmId} failed`);
+        }
+        throw err;
+      } finally {
+        await client.close().catch(() => {});
+      }
+    });
   }
 
   /**
@@ -401,6 +442,14 @@ export class VmmService {
     if (!socketPath.startsWith(root)) return null;
     const vmId = socketPath.slice(root.length).split('/')[0] ?? '';
     return isVmId(vmId) && this.#paths(vmId).apiSocket === socketPath ? vmId : null;
+  }
+
+  #isolation(): LaunchIsolation {
+    return {
+      storageRoot: this.#options.storageRoot,
+      claims: this.#claims,
+      agentFiles: this.#options.agentFiles ?? (async () => new Set<string>()),
+    };
   }
 
   #paths(vmId: string): VmPaths {

@@ -11,12 +11,20 @@ import type {
   ConsoleSlice,
   DeleteFileResponse,
   ErrorBody,
+  ExportImageRequest,
+  ExportImageResponse,
+  GrowDiskRequest,
+  GrowDiskResponse,
   HostInfo,
   LaunchRequest,
   LaunchResponse,
+  LiveDrive,
+  LiveDriveUpdateRequest,
   LiveVmConfig,
   StatResponse,
   StopResponse,
+  StorageInventory,
+  UsageResponse,
   VmmStatus,
 } from '@hearth/agent/contract';
 import { Agent, type Dispatcher, request } from 'undici';
@@ -80,6 +88,13 @@ export class AgentClient {
   deleteFile = (vmId: string, path: string) =>
     this.call<DeleteFileResponse>('POST', `/storage/vms/${vmId}/files/delete`, { path });
   deleteVmStorage = (vmId: string) => this.call<void>('DELETE', `/storage/vms/${vmId}`);
+  growDisk = (vmId: string, body: GrowDiskRequest) =>
+    this.call<GrowDiskResponse>('POST', `/storage/vms/${vmId}/disks/grow`, body);
+  inventory = () => this.call<StorageInventory>('GET', '/storage/inventory');
+  usage = (paths: readonly string[]) =>
+    this.call<UsageResponse>('POST', '/storage/usage', { paths });
+  exportImage = (vmId: string, body: ExportImageRequest) =>
+    this.call<ExportImageResponse>('POST', `/storage/vms/${vmId}/export-image`, body);
   launch = (vmId: string, body: LaunchRequest) =>
     this.call<LaunchResponse>('POST', `/vms/${vmId}/launch`, body);
   stop = (vmId: string, timeoutMs?: number) =>
@@ -93,6 +108,8 @@ export class AgentClient {
     this.call<CollectOrphanTapsResponse>('POST', '/network/orphan-taps/collect');
   getVmm = (vmId: string) => this.call<VmmStatus>('GET', `/vms/${vmId}`);
   liveConfig = (vmId: string) => this.call<LiveVmConfig>('GET', `/vms/${vmId}/config`);
+  updateLiveDrive = (vmId: string, driveId: string, body: LiveDriveUpdateRequest) =>
+    this.call<LiveDrive>('POST', `/vms/${vmId}/drives/${driveId}/update`, body);
   console = (vmId: string, query: ConsoleQuery) => {
     const params = new URLSearchParams();
     if (query.from !== undefined) params.set('from', String(query.from));
