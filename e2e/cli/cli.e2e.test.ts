@@ -7,11 +7,11 @@
 import assert from 'node:assert/strict';
 import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { unlink } from 'node:fs/promises';
+import { unlink, utimes } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { databaseKinds, type Hearth, startHearth } from '../support/hearth.ts';
+import { databaseKinds, type Hearth, isRoot, startHearth } from '../support/hearth.ts';
 
 const BIN = fileURLToPath(new URL('../../packages/cli/bin/hearth.mjs', import.meta.url));
 const CLI_PACKAGE = new URL('../../packages/cli/package.json', import.meta.url);
@@ -186,11 +186,11 @@ for (const kind of databaseKinds()) {
         const listed = await ok('drive', 'ls', name);
         assert.match(
           listed.stdout,
-          /^DRIVE +SOURCE +SIZE +MODE +CACHE +IO +RATE LIMIT +ATTACHMENT +PATH$/m,
+          /^DRIVE +DEVICE +SOURCE +ALLOC\/SIZE +MODE +CACHE +IO +RATE LIMIT +ATTACHMENT +PATH$/m,
         );
         assert.match(
           listed.stdout,
-          /^data1 +provisioned +256 MiB +ro +Writeback +Async +bw 1 MiB\/s, ops 2000\/s +attached +\//m,
+          /^data1 +vdb +provisioned +\S+\/256M +ro +Writeback +Async +bw 1 MiB\/s, ops 2000\/s +attached +\//m,
         );
       });
 
@@ -385,6 +385,291 @@ for (const kind of databaseKinds()) {
         assert.ok(run.stdout.includes(`${ESC}[32mrunning${ESC}[39m`), 'the state in colour');
         assert.match(plain, /launch\.instance-start/);
       });
+    });
+
+    // after the scenarios (the host has room for 8 running vCPUs, and those leave 5 running):
+    // each removes its VM
+    describe('drives grown, applied live and copied; vm set', { concurrency: true }, () => {
+      test('drive resize grows the file; drive apply gives it to the running guest: pending_change → attached', async () => {
+        const name = newName();
+        const vm = await create(name, '--drive', 'size=64M,id=data');
+        const path = vm.drives.find((d: any) => d.drive_id === 'data').path_on_host;
+
+        const grown = await ok('drive', 'resize', name, 'data', '128M');
+        assert.equal(
+          grown.stdout,
+          `Drive data of ${name} is now 128 MiB.\n` +
+            `${name} is running and its guest still has 64 MiB on /dev/vdb: run \`hearth drive apply ${name} data\` to give it to the guest now, or restart ${name}.\n`,
+        );
+        assert.equal(statSync(path).size, 128 * MiB, 'the file grew at once');
+        const listed = await ok('drive', 'ls', name);
+        assert.match(
+          listed.stdout,
+          /^data +vdb +provisioned +\S+\/128M \(now 64M\) +rw +Unsafe +Sync +- +pending_change \(size_bytes\) +\//m,
+        );
+        assert.match(listed.stdout, /^rootfs +vda +/m);
+        assert.match(
+          listed.stderr,
+          new RegExp(`^data: \`hearth drive apply ${name} data\` applies it now\\.$`, 'm'),
+        );
+
+        const applied = await ok('drive', 'apply', name, 'data');
+        assert.equal(
+          applied.stdout,
+          'data: pending_change (size_bytes) → attached; the guest now has 128 MiB on /dev/vdb\n',
+        );
+        const after = (await hearth.api('GET', `/v1/vms/${vm.id}/drives/data`)).body;
+        assert.equal(after.attachment, 'attached');
+        assert.equal(after.live_size_bytes, 128 * MiB);
+        assert.equal((await liveDrive(vm.id, 'data'))?.path_on_host, path);
+        const again = await ok('drive', 'apply', name, 'data');
+        assert.equal(
+          again.stdout,
+          'data: attached, nothing to apply; the guest has 128 MiB on /dev/vdb\n',
+        );
+
+        const [shrink, rootfs, json] = await Promise.all([
+          cli(['drive', 'resize', name, 'data', '32M']),
+          cli(['drive', 'resize', name, 'rootfs', '1G']),
+          cli(['drive', 'resize', name, 'data', '256M', '-o', 'json']),
+        ]);
+        assert.equal(shrink.code, 1);
+        assert.equal(shrink.stdout, '');
+        assert.match(shrink.stderr, /^Error: .*can only grow.* \[SHRINK_NOT_SUPPORTED\]$/m);
+        assert.match(shrink.stderr, /^ {2}current_size_bytes: \d+$/m);
+        assert.equal(rootfs.code, 1);
+        assert.match(rootfs.stderr, /\[RESIZE_NOT_SUPPORTED\]$/m);
+        assert.equal(json.code, 0, json.stderr);
+        const body = JSON.parse(json.stdout);
+        assert.equal(body.size_bytes, 256 * MiB);
+        assert.deepEqual(body.pending_fields, ['size_bytes']);
+        assert.equal(statSync(path).size, 256 * MiB, 'neither refusal touched the file');
+        await ok('vm', 'rm', name);
+      });
+
+      test('drive apply of what Firecracker cannot change live: RESTART_REQUIRED and the fields, exit 1; not running: exit 1', async () => {
+        const name = newName();
+        const vm = await create(name, '--drive', 'size=32M,id=data');
+        const set = await ok('drive', 'set', name, 'data', '--read-only');
+        assert.match(set.stdout, /\(pending_change\)\.\n$/);
+        const refused = await cli(['drive', 'apply', name, 'data']);
+        assert.equal(refused.code, 1);
+        assert.equal(refused.stdout, '');
+        assert.match(refused.stderr, /^Error: .*is_read_only.* \[RESTART_REQUIRED\]$/m);
+        assert.match(refused.stderr, /^ {2}fields: \["is_read_only"\]$/m);
+        assert.match(
+          refused.stderr,
+          new RegExp(`^\`hearth vm restart ${name}\` applies them\\.$`, 'm'),
+        );
+        const drive = (await hearth.api('GET', `/v1/vms/${vm.id}/drives/data`)).body;
+        assert.equal(drive.attachment, 'pending_change');
+        assert.equal((await liveDrive(vm.id, 'data'))?.is_read_only, false, 'nothing changed');
+        const listed = await ok('drive', 'ls', name);
+        assert.match(listed.stdout, /^data +vdb .* ro .* pending_change \(is_read_only\) +\//m);
+        assert.equal(listed.stderr, '', 'no apply note: only a restart applies it');
+
+        await ok('vm', 'stop', name);
+        const stopped = await cli(['drive', 'apply', name, 'data']);
+        assert.equal(stopped.code, 1);
+        assert.match(stopped.stderr, /\[VM_INVALID_STATE\]$/m);
+        await ok('vm', 'rm', name);
+      });
+
+      test('drive add --image copies a rootfs image; drive image of a running VM is refused, of a stopped one registers an image', async () => {
+        const name = newName();
+        const vm = await create(name);
+        const added = await ok(
+          'drive',
+          'add',
+          name,
+          'seed',
+          '--image',
+          'demo-rootfs',
+          '--size',
+          '96M',
+        );
+        const seed = (await hearth.api('GET', `/v1/vms/${vm.id}/drives/seed`)).body;
+        assert.equal(seed.source, 'image');
+        assert.equal(seed.size_bytes, 96 * MiB);
+        assert.equal(statSync(seed.path_on_host).size, 96 * MiB);
+        assert.match(
+          added.stdout,
+          new RegExp(
+            `^Drive seed added to ${name}: copied image demo-rootfs to ${literally(seed.path_on_host)} \\(96 MiB\\), read-write\\.$`,
+            'm',
+          ),
+        );
+        const unknown = await cli(['drive', 'add', name, 'other', '--image', 'ghost-image']);
+        assert.equal(unknown.code, 1);
+        assert.match(unknown.stderr, /No image is named "ghost-image"\. \[IMAGE_NOT_FOUND\]/);
+        const both = await cli([
+          'drive',
+          'add',
+          name,
+          'x',
+          '--image',
+          'demo-rootfs',
+          '--path',
+          '/x',
+        ]);
+        assert.equal(both.code, 2);
+
+        // after demo-rootfs in the image list, which hearth.images() takes the first rootfs of
+        const golden = `golden-${name}`;
+        const running = await cli(['drive', 'image', name, 'seed', golden]);
+        assert.equal(running.code, 1);
+        assert.equal(running.stdout, '');
+        assert.match(running.stderr, /^Error: .*Stop the VM first\. \[VM_INVALID_STATE\]$/m);
+        assert.deepEqual((await hearth.api('GET', `/v1/images?name=${golden}`)).body.items, []);
+
+        await ok('vm', 'stop', name);
+        const made = await ok('drive', 'image', name, 'seed', golden);
+        const image = (await hearth.api('GET', `/v1/images?name=${golden}`)).body.items[0];
+        assert.equal(image.kind, 'rootfs');
+        assert.equal(
+          made.stdout,
+          `Image ${golden} (${image.id}) registered from drive seed of ${name}: ${image.path} (rootfs, 96 MiB).\n`,
+        );
+        assert.equal(statSync(image.path).size, 96 * MiB);
+        const again = await ok('drive', 'add', name, 'copy', '--image', golden, '-q');
+        assert.equal(again.stdout, 'copy\n');
+        await ok('vm', 'rm', name);
+        await ok('image', 'rm', golden);
+      });
+
+      test('vm set: restart policy at once, MMDS refused without a NIC; vm inspect shows both and the storage', async () => {
+        const name = newName();
+        await create(name, '--drive', 'size=64M,id=data', '--no-start');
+        const policy = await ok('vm', 'set', name, '--restart-policy', 'on-failure:2');
+        assert.equal(
+          policy.stdout,
+          `${name}: restart policy on-failure (at most 2 restarts in a row).\n`,
+        );
+        const noNic = await cli(['vm', 'set', name, '--mmds', 'on']);
+        assert.equal(noNic.code, 1);
+        assert.match(noNic.stderr, /\[MMDS_NEEDS_NIC\]$/m);
+        const [nothing, bad] = await Promise.all([
+          cli(['vm', 'set', name]),
+          cli(['vm', 'set', name, '--restart-policy', 'always']),
+        ]);
+        assert.equal(nothing.code, 2);
+        assert.match(
+          nothing.stderr,
+          /Error: Nothing to change: give --mmds on\|off or --restart-policy\.\n$/,
+        );
+        assert.equal(bad.code, 2);
+        assert.match(bad.stderr, /Invalid restart policy "always"/);
+        const inspected = await ok('vm', 'inspect', name);
+        assert.match(inspected.stdout, /^Restart policy: +on-failure \(max 2, 0 so far\)$/m);
+        assert.match(inspected.stdout, /^MMDS: +off$/m);
+        assert.match(
+          inspected.stdout,
+          /^Storage: +\S+ \w+ provisioned, \S+ \w+ allocated on the host$/m,
+        );
+        assert.match(inspected.stdout, /^data +vdb +provisioned +\S+\/64M +/m);
+        await ok('vm', 'rm', name);
+      });
+
+      test('vm set --mmds on a VM with a NIC', {
+        skip: !isRoot && 'needs root (a NIC)',
+      }, async () => {
+        const name = newName();
+        await create(name, '--nic', 'eth0', '--no-start');
+        const on = await ok('vm', 'set', name, '--mmds', 'on');
+        assert.equal(on.stdout, `${name}: MMDS on.\n`);
+        assert.match((await ok('vm', 'inspect', name)).stdout, /^MMDS: +on$/m);
+        await ok('vm', 'rm', name);
+      });
+    });
+
+    // after the scenarios: --gc --yes deletes every collectable orphan of the host
+    test('host storage lists files by status; --gc is a dry run, --gc --yes removes the orphan', async () => {
+      const name = newName();
+      const vm = await create(name);
+      await ok('drive', 'add', name, 'scratch', '--size', '32M');
+      const orphan = (await hearth.api('GET', `/v1/vms/${vm.id}/drives/scratch`)).body.path_on_host;
+      await ok('vm', 'stop', name);
+      await ok('drive', 'rm', name, 'scratch');
+      const host = (await hearth.api('GET', '/v1/hosts')).body.items[0];
+
+      const listed = await ok('host', 'storage', host.name);
+      assert.match(listed.stdout, new RegExp(`^Host: +${host.name} \\(${host.id}\\)$`, 'm'));
+      assert.match(
+        listed.stdout,
+        new RegExp(`^Storage root: +${literally(hearth.storageRoot)}$`, 'm'),
+      );
+      assert.match(listed.stdout, /^Capacity: +\S+ \w+, \S+ \w+ free$/m);
+      assert.match(listed.stdout, /^Provisioned: +\S+ \w+ \/ \S+ \w+ limit \(overcommit ×4\)$/m);
+      assert.match(listed.stdout, /^Allocated: +\S+ \w+$/m);
+      assert.match(
+        listed.stdout,
+        /^Files: +\d+ in use \(.*\), \d+ orphans? \(.*; \d+ collectable\), \d+ missing$/m,
+      );
+      assert.match(listed.stdout, /^STATUS +VM +DRIVE +SIZE +ALLOCATED +PATH$/m);
+      const relative = orphan.slice(hearth.storageRoot.length + 1);
+      assert.match(
+        listed.stdout,
+        new RegExp(`^orphan +${name} +- +32 MiB +\\S+ \\w+ +${literally(relative)}$`, 'm'),
+      );
+      assert.match(
+        listed.stdout,
+        new RegExp(
+          `^in_use +${name} +rootfs +\\S+ \\w+ +\\S+ \\w+ +${vm.id}/storage/rootfs\\.img$`,
+          'm',
+        ),
+      );
+      const data = await json('host', 'storage', host.id);
+      const entry = data.files.find((f: any) => f.path === orphan);
+      assert.equal(entry?.status, 'orphan');
+      assert.equal(entry?.drive_id, null);
+      assert.equal(entry?.collectable, false, 'too recent');
+
+      const recent = await ok('host', 'storage', host.name, '--gc');
+      assert.match(recent.stdout, /^Dry run: nothing was deleted\.$/m);
+      assert.match(
+        recent.stdout,
+        new RegExp(`^ {2}${literally(orphan)}\\n {6}modified less than \\d+ minutes ago`, 'm'),
+      );
+      assert.ok(existsSync(orphan));
+
+      const old = new Date(Date.now() - 10 * 60_000);
+      await utimes(orphan, old, old);
+      const dry = await ok('host', 'storage', host.name, '--gc');
+      assert.match(dry.stdout, /^Would remove \d+ orphan files?:\nVM +SIZE +ALLOCATED +PATH$/m);
+      assert.match(
+        dry.stdout,
+        new RegExp(`^${name} +32 MiB +\\S+ \\w+ +${literally(orphan)}$`, 'm'),
+      );
+      assert.match(dry.stdout, /^Would free \S+ \w+\.$/m);
+      assert.match(
+        dry.stdout,
+        new RegExp(`^\`hearth host storage ${host.name} --gc --yes\` deletes them\\.$`, 'm'),
+      );
+      assert.ok(existsSync(orphan), 'a dry run deletes nothing');
+      const dryJson = await json('host', 'storage', host.name, '--gc');
+      assert.equal(dryJson.dry_run, true);
+      assert.ok(dryJson.removed.some((f: any) => f.path === orphan));
+
+      const usage = await cli(['host', 'storage', host.name, '--yes']);
+      assert.equal(usage.code, 2);
+      assert.match(usage.stderr, /Error: --yes confirms a --gc: give both\.\n$/);
+
+      const removed = await ok('host', 'storage', host.name, '--gc', '--yes');
+      assert.doesNotMatch(removed.stdout, /Dry run/);
+      assert.match(removed.stdout, /^Removed \d+ orphan files?:$/m);
+      assert.match(
+        removed.stdout,
+        new RegExp(`^${name} +32 MiB +\\S+ \\w+ +${literally(orphan)}$`, 'm'),
+      );
+      assert.match(removed.stdout, /^Freed \S+ \w+\.$/m);
+      assert.equal(existsSync(orphan), false);
+      const after = await json('host', 'storage', host.name);
+      assert.equal(
+        after.files.some((f: any) => f.path === orphan),
+        false,
+      );
+      assert.ok(after.files.some((f: any) => f.path.endsWith(`${vm.id}/storage/rootfs.img`)));
+      await ok('vm', 'rm', name);
     });
 
     // after the others: it compares whole lists with the API's, which must not change meanwhile

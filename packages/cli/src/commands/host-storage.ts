@@ -40,7 +40,10 @@ export const storage = defineCommand(
         type: 'boolean',
         describe: 'with --gc: really delete',
       })
-      .implies('yes', 'gc'),
+      .check((argv) => {
+        if (argv.yes && !argv.gc) throw new Error('--yes confirms a --gc: give both.');
+        return true;
+      }),
   async (ctx, args) => {
     const host = await resolveHost(ctx, args.host);
     if (args.gc) {
