@@ -640,7 +640,7 @@ for (const kind of databaseKinds()) {
         dry.stdout,
         new RegExp(`^${name} +32 MiB +\\S+ \\w+ +${literally(orphan)}$`, 'm'),
       );
-      assert.match(dry.stdout, /^Would free \S+ \w+\.$/m);
+      assert.match(dry.stdout, /^Would free \S+ \w+ on disk\.$/m);
       assert.match(
         dry.stdout,
         new RegExp(`^\`hearth host storage ${host.name} --gc --yes\` deletes them\\.$`, 'm'),
@@ -661,7 +661,7 @@ for (const kind of databaseKinds()) {
         removed.stdout,
         new RegExp(`^${name} +32 MiB +\\S+ \\w+ +${literally(orphan)}$`, 'm'),
       );
-      assert.match(removed.stdout, /^Freed \S+ \w+\.$/m);
+      assert.match(removed.stdout, /^Freed \S+ \w+ on disk\.$/m);
       assert.equal(existsSync(orphan), false);
       const after = await json('host', 'storage', host.name);
       assert.equal(

@@ -241,10 +241,10 @@ describe('host storage', () => {
       dry,
       /^Kept 1 orphan:\n {2}\/srv\/vms\/abc\/storage\/new\.img\n {6}modified less than 5 minutes ago$/m,
     );
-    assert.match(dry, /\nWould free 4 MiB\.\n$/);
+    assert.match(dry, /\nWould free 4 MiB on disk\.\n$/);
     const done = gcReport({ ...result, dry_run: false, kept: [], removed_dirs: [] });
     assert.match(done, /^Removed 1 orphan file:\n/);
-    assert.match(done, /\nFreed 4 MiB\.\n$/);
+    assert.match(done, /\nFreed 4 MiB on disk\.\n$/);
     assert.equal(
       gcReport({ ...result, removed: [], removed_dirs: [], kept: [] }),
       'Nothing to remove: no orphan is collectable.\n',

@@ -115,7 +115,7 @@ export function gcReport(result: StorageGcResult): string {
   }
   if (result.removed.length || result.removed_dirs.length) {
     const freed = formatBytes(result.freed_bytes);
-    parts.push(`\n${dry ? `Would free ${freed}` : `Freed ${freed}`}.\n`);
+    parts.push(`\n${dry ? `Would free ${freed}` : `Freed ${freed}`} on disk.\n`);
   }
   return parts.join('');
 }
