@@ -11,10 +11,13 @@ import {
   eventually,
   needsBrowser,
   openPage,
+  type Page,
+  screenshot,
   startBrowserSuite,
   type UiPage,
+  waitForText,
 } from '../support/browser.ts';
-import { databaseKinds } from '../support/hearth.ts';
+import { databaseKinds, isRoot } from '../support/hearth.ts';
 import {
   dialog,
   driveRow,
@@ -39,7 +42,30 @@ const DRIVES_NOTE =
 const RUNNING_NOTE =
   'This drive will be created immediately but attached to Firecracker on next VM start.';
 
+/** Bytes as the UI shows them (IEC, at most one decimal). */
+const formatIec = (bytes: number) => {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  const rounded = value >= 100 || Number.isInteger(value) ? Math.round(value) : value.toFixed(1);
+  return `${String(rounded).replace(/\.0$/, '')} ${units[unit]}`;
+};
+
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A screenshot of the page at rest: scrolled to the top, no toast over the table. */
+async function restingShot(page: Page, name: string, fullPage = true) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await eventually(async () => (await page.locator('[data-sonner-toast]').count()) === 0, {
+    timeout: 12_000,
+    message: 'toasts gone',
+  });
+  await screenshot(page, name, { fullPage });
+}
 
 for (const kind of databaseKinds()) {
   describe(`web UI: drives (${kind})`, { skip: needsBrowser }, () => {
@@ -313,6 +339,271 @@ for (const kind of databaseKinds()) {
       assert.equal(await driveRow(page, 'good_id').count(), 0);
       assert.deepEqual(
         errors.filter((e) => !/status of 4\d\d/.test(e)),
+        [],
+      );
+    });
+    /** The drive as the API lists it, with the fields of issue 12. */
+    const apiDrive = async (vmId: string, driveId: string) => {
+      const res = await suite.hearth.api('GET', `/v1/vms/${vmId}/drives`);
+      assert.equal(res.status, 200, JSON.stringify(res.body));
+      const drive = (res.body.items as Array<Record<string, any>>).find(
+        (d) => d.drive_id === driveId,
+      );
+      assert.ok(drive, `drive ${driveId} listed`);
+      return drive;
+    };
+
+    test('8. resize a provisioned drive on a running VM: pending change in size, Apply now, attached with the live size', async () => {
+      const { page, errors } = await newPage();
+      const { hearth } = suite;
+      const vm = await vms.createViaApi(uniqueName(`ui-grow-${kind}`), {
+        drives: [{ drive_id: 'data', size_bytes: 64 * MiB }],
+      });
+      await waitForApiState(hearth, vm.id, 'running');
+      await openVm(page, hearth.baseUrl, vm.name);
+      await openTab(page, 'Drives');
+      await waitForAttachment(page, 'data', 'attached');
+      const row = driveRow(page, 'data');
+      // the new columns: the guest device at the next start and allocated of size
+      await waitForText(row, '/dev/vdb');
+      await waitForText(row, /of 64 MiB/);
+      const before = await apiDrive(vm.id, 'data');
+      assert.equal(before.guest_device, '/dev/vdb');
+      assert.equal(before.live_size_bytes, 64 * MiB);
+
+      const resize = await openDialog(
+        page,
+        page.getByRole('button', { name: 'Resize data', exact: true }),
+        'Resize drive data',
+      );
+      await resize
+        .getByText(/shrinking is not possible/i)
+        .first()
+        .waitFor();
+      const size = resize.getByLabel('New size', { exact: true });
+      assert.equal(await size.inputValue(), '64', 'prefilled with the current size');
+      assert.equal(await resize.getByLabel('Size unit', { exact: true }).inputValue(), 'MiB');
+      // smaller: refused in the form, nothing sent
+      await size.fill('32');
+      await resize.getByRole('button', { name: 'Save' }).click();
+      await eventually(async () => (await size.getAttribute('aria-invalid')) === 'true', {
+        message: 'a smaller size is marked invalid',
+      });
+      await waitForText(resize, 'Shrinking is not possible: choose at least the current 64 MiB.');
+      assert.equal((await apiDrive(vm.id, 'data')).size_bytes, 64 * MiB);
+
+      // beyond the host's overcommit limit: the server's 507 with its figures, verbatim
+      const host = (await hearth.api('GET', '/v1/hosts')).body.items[0];
+      const limit: number | null = host.storage?.limit_bytes ?? null;
+      if (limit !== null && limit < 2 * 1024 ** 4) {
+        const tooBig = Math.ceil((limit + 1) / 1024 ** 3);
+        await size.fill(String(tooBig));
+        await choose(page, resize, 'Size unit', 'GiB');
+        await resize.getByRole('button', { name: 'Save' }).click();
+        const alert = resize.getByRole('alert');
+        await waitForText(alert, 'Host limit');
+        const text = (await alert.textContent()) ?? '';
+        const direct = await hearth.api('PATCH', `/v1/vms/${vm.id}/drives/data`, {
+          size_bytes: tooBig * 1024 ** 3,
+        });
+        assert.equal(direct.status, 507, JSON.stringify(direct.body));
+        assert.equal(direct.body.error.code, 'INSUFFICIENT_STORAGE');
+        assert.ok(text.includes(direct.body.error.message), `verbatim message in: ${text}`);
+        assert.ok(text.includes(`${direct.body.error.details.limit_bytes} bytes`), text);
+        await choose(page, resize, 'Size unit', 'MiB');
+      }
+      await size.fill('128');
+      await screenshot(page, `${kind}-drives-resize-dialog`, { fullPage: false });
+      await resize.getByRole('button', { name: 'Save' }).click();
+      await resize.waitFor({ state: 'hidden' });
+
+      // the row is grown at once, the running VMM still has the old size
+      await waitForAttachment(page, 'data', 'pending change');
+      await waitForText(row, 'differs in: size');
+      await waitForText(row, 'running VMM: 64 MiB');
+      const grown = await apiDrive(vm.id, 'data');
+      assert.equal(grown.size_bytes, 128 * MiB);
+      assert.equal(grown.live_size_bytes, 64 * MiB);
+      assert.deepEqual(grown.pending_fields, ['size_bytes']);
+      assert.equal(grown.live_apply, true);
+      assert.equal(statSync(grown.path_on_host).size, 128 * MiB, 'the file grew at once');
+      await restingShot(page, `${kind}-drives-pending-size`);
+
+      const apply = row.getByRole('button', { name: 'Apply now' });
+      assert.equal(await apply.isEnabled(), true);
+      await apply.click();
+      await waitForAttachment(page, 'data', 'attached');
+      await eventually(async () => (await row.getByText('running VMM:').count()) === 0, {
+        message: 'the live size note is gone',
+      });
+      const applied = await apiDrive(vm.id, 'data');
+      assert.equal(applied.attachment, 'attached');
+      assert.equal(applied.live_size_bytes, 128 * MiB, 'the VMM has the new size');
+      assert.deepEqual(applied.pending_fields, []);
+      await restingShot(page, `${kind}-drives-tab`);
+      assert.deepEqual(
+        errors.filter((e) => !/status of 50[7]/.test(e)),
+        [],
+      );
+    });
+
+    test('9. a read-only change needs a restart: Apply now is disabled with the reason, the API answers RESTART_REQUIRED', async () => {
+      const { page, errors } = await newPage();
+      const { hearth } = suite;
+      const vm = await vms.createViaApi(uniqueName(`ui-ro-${kind}`), {
+        drives: [{ drive_id: 'data', size_bytes: 32 * MiB }],
+      });
+      await waitForApiState(hearth, vm.id, 'running');
+      await openVm(page, hearth.baseUrl, vm.name);
+      await openTab(page, 'Drives');
+      await waitForAttachment(page, 'data', 'attached');
+
+      const editor = await openDialog(
+        page,
+        page.getByRole('button', { name: 'Edit data', exact: true }),
+        'Edit drive data',
+      );
+      await editor.getByRole('checkbox', { name: 'Read-only' }).check();
+      await editor.getByRole('button', { name: 'Save' }).click();
+      await editor.waitFor({ state: 'hidden' });
+      await waitForAttachment(page, 'data', 'pending change');
+      const row = driveRow(page, 'data');
+      await waitForText(row, 'differs in: read-only');
+      const apply = row.getByRole('button', { name: 'Apply now' });
+      assert.equal(await apply.isDisabled(), true, 'Apply now is disabled');
+      // its wrapper carries the reason as a tooltip
+      await apply.locator('xpath=..').hover();
+      await page
+        .getByRole('tooltip')
+        .getByText('Restart needed: Firecracker cannot change read-only on a running VM.')
+        .waitFor();
+
+      const drive = await apiDrive(vm.id, 'data');
+      assert.equal(drive.live_apply, false);
+      const refused = await hearth.api('POST', `/v1/vms/${vm.id}/drives/data/apply`);
+      assert.equal(refused.status, 409, JSON.stringify(refused.body));
+      assert.equal(refused.body.error.code, 'RESTART_REQUIRED');
+      assert.deepEqual(refused.body.error.details.fields, ['is_read_only']);
+      const live = (await hearth.liveConfig(vm.id)).drives?.find((d) => d.drive_id === 'data');
+      assert.equal(live?.is_read_only, false, 'nothing changed live');
+
+      // the restart the note offers applies it
+      await page.getByRole('button', { name: 'Restart to apply' }).click();
+      await waitForAttachment(page, 'data', 'attached');
+      await eventually(
+        async () =>
+          (await hearth.liveConfig(vm.id)).drives?.find((d) => d.drive_id === 'data')
+            ?.is_read_only === true,
+        { message: 'read-only after the restart' },
+      );
+      assert.deepEqual(errors, [], 'no console errors');
+    });
+
+    test("10. add a drive copied from an image, then save a stopped VM's drive as a new image", async () => {
+      const { page, errors } = await newPage();
+      const { hearth } = suite;
+      const vm = await vms.createViaApi(uniqueName(`ui-copy-${kind}`));
+      await waitForApiState(hearth, vm.id, 'running');
+      const images = (await hearth.api('GET', '/v1/images')).body.items as Array<{
+        id: string;
+        kind: string;
+        name: string;
+        size_bytes: number;
+      }>;
+      const rootfs = images.find((i) => i.kind === 'rootfs')!;
+
+      await openVm(page, hearth.baseUrl, vm.name);
+      await openTab(page, 'Drives');
+      await waitForAttachment(page, 'rootfs', 'attached');
+      await page.getByRole('button', { name: 'Add drive' }).click();
+      const editor = dialog(page, 'Add drive');
+      await editor.waitFor();
+      await editor.getByLabel('Drive ID', { exact: true }).fill('copy');
+      await editor.getByRole('radio', { name: 'Copy of an image' }).check();
+      // nothing chosen: an inline error, nothing sent
+      await editor.getByRole('button', { name: 'Save' }).click();
+      await waitForText(editor, 'Choose an image.');
+      await choose(page, editor, 'Image', new RegExp(`^${escapeRegExp(rootfs.name)} \\(`));
+      await screenshot(page, `${kind}-drive-add-image`, { fullPage: false });
+      await editor.getByRole('button', { name: 'Save' }).click();
+      await editor.waitFor({ state: 'hidden' });
+      await waitForAttachment(page, 'copy', 'pending attach');
+      await waitForText(driveRow(page, 'copy'), 'image');
+      const copy = await apiDrive(vm.id, 'copy');
+      assert.equal(copy.source, 'image');
+      assert.equal(copy.size_bytes, rootfs.size_bytes, 'the image size when none is given');
+      assert.ok(copy.path_on_host.startsWith(`${hearth.vmDir(vm.id)}/`), copy.path_on_host);
+      assert.equal(statSync(copy.path_on_host).size, rootfs.size_bytes, 'the copy exists');
+      assert.equal(
+        await driveRow(page, 'copy').getByRole('button', { name: 'Resize copy' }).count(),
+        0,
+        'only provisioned drives can be resized',
+      );
+
+      // a copy of a running VM's drive would be inconsistent: the button waits for a stop
+      const save = page.getByRole('button', { name: 'Save copy as image', exact: true });
+      assert.equal(await save.isDisabled(), true);
+      await lifecycle(page, 'Stop', 'stopped');
+      await eventually(() => save.isEnabled(), { message: 'Save as image enabled once stopped' });
+      const name = uniqueName('golden');
+      const saveDialog = await openDialog(page, save, 'Save drive copy as image');
+      await saveDialog.getByLabel('Image name', { exact: true }).fill(name);
+      await saveDialog.getByRole('button', { name: 'Save' }).click();
+      await saveDialog.waitFor({ state: 'hidden' });
+      const registered = await eventually(
+        async () => {
+          const list = (await hearth.api('GET', '/v1/images')).body.items as typeof images;
+          return list.find((i) => i.name === name);
+        },
+        { message: `image ${name} registered` },
+      );
+      assert.equal(registered.kind, 'rootfs');
+      assert.equal(registered.size_bytes, rootfs.size_bytes);
+      await hearth.api('DELETE', `/v1/images/${registered.id}`);
+      assert.deepEqual(errors, [], 'no console errors');
+    });
+    test('12. the VM summary: storage totals, and the MMDS switch (refused without a NIC)', async () => {
+      const { page, errors } = await newPage();
+      const { hearth } = suite;
+      const bare = await vms.createViaApi(uniqueName(`ui-mmds-${kind}`), {
+        start: false,
+        drives: [{ drive_id: 'data', size_bytes: 32 * MiB }],
+      });
+      await openVm(page, hearth.baseUrl, bare.name);
+      const detail = (await hearth.api('GET', `/v1/vms/${bare.id}`)).body;
+      await waitForText(
+        page.getByRole('main'),
+        `${formatIec(detail.storage.provisioned_bytes)} provisioned`,
+      );
+      const toggle = page.getByRole('switch', { name: /MMDS/ });
+      assert.equal(await toggle.getAttribute('aria-checked'), 'false');
+      await toggle.click();
+      const refused = await hearth.api('PATCH', `/v1/vms/${bare.id}`, { mmds: true });
+      assert.equal(refused.status, 409, JSON.stringify(refused.body));
+      assert.equal(refused.body.error.code, 'MMDS_NEEDS_NIC');
+      await waitForText(page.getByRole('main').getByRole('alert'), refused.body.error.message);
+      assert.equal(await toggle.getAttribute('aria-checked'), 'false');
+      assert.equal((await hearth.api('GET', `/v1/vms/${bare.id}`)).body.mmds, false);
+
+      if (isRoot) {
+        // with a NIC (a TAP device: root) it is accepted, for the next start
+        const withNic = await vms.createViaApi(uniqueName(`ui-mmds-nic-${kind}`), {
+          start: false,
+          nics: [{ iface_id: 'eth0' }],
+        });
+        await openVm(page, hearth.baseUrl, withNic.name);
+        const on = page.getByRole('switch', { name: /MMDS/ });
+        await on.click();
+        await eventually(async () => (await on.getAttribute('aria-checked')) === 'true', {
+          message: 'the switch shows MMDS on',
+        });
+        await eventually(
+          async () => (await hearth.api('GET', `/v1/vms/${withNic.id}`)).body.mmds === true,
+          { message: 'the API has mmds: true' },
+        );
+      }
+      assert.deepEqual(
+        errors.filter((e) => !/status of 409/.test(e)),
         [],
       );
     });

@@ -34,7 +34,15 @@ const sourceLabel = { provisioned: 'provisioned', host_path: 'host path', image:
 const canCopy = (state: VmDetail['state']) =>
   state !== 'running' && state !== 'starting' && state !== 'stopping';
 
-function ApplyErrorAlert({ driveId, error }: { driveId: string; error: unknown }) {
+function ApplyErrorAlert({
+  driveId,
+  error,
+  onDismiss,
+}: {
+  driveId: string;
+  error: unknown;
+  onDismiss: () => void;
+}) {
   const restart = isApiError(error) && error.code === 'RESTART_REQUIRED';
   const fields = restart ? (error as ApiError).details.fields : undefined;
   return (
@@ -46,6 +54,9 @@ function ApplyErrorAlert({ driveId, error }: { driveId: string; error: unknown }
       {Array.isArray(fields) && fields.length > 0 ? (
         <p>Fields that only change at the next start: {fieldList(fields.map(String))}.</p>
       ) : null}
+      <button type="button" className="text-xs font-medium underline" onClick={onDismiss}>
+        Dismiss
+      </button>
     </Alert>
   );
 }
@@ -80,7 +91,11 @@ export function DrivesTab({ vm, actions }: { vm: VmDetail; actions: VmActions })
         actions={actions}
       />
       {apply.error && apply.variables ? (
-        <ApplyErrorAlert driveId={apply.variables.driveId} error={apply.error} />
+        <ApplyErrorAlert
+          driveId={apply.variables.driveId}
+          error={apply.error}
+          onDismiss={() => apply.reset()}
+        />
       ) : null}
       <div className="flex items-center justify-between">
         <h2 className="text-base font-semibold">Drives</h2>
