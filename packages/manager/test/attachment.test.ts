@@ -164,6 +164,12 @@ describe('drive views', () => {
       io_engine: 'Sync',
       rate_limiter: null,
       attachment: 'pending_detach',
+      allocated_bytes: null,
+      live_size_bytes: null,
+      guest_device: null,
+      live_guest_device: '/dev/vdb',
+      pending_fields: [],
+      live_apply: false,
       created_at: null,
       updated_at: null,
     });

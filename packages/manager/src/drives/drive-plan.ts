@@ -75,6 +75,24 @@ export function checkDriveConflicts(
   if (body.is_root_device && root) throw rootDeviceExists(vmId, root.drive_id);
 }
 
+/**
+ * The 400s a body's sizes get, checked before anything else (the storage limit, the host):
+ * a size that is invalid in itself is a bad request whatever room the host has.
+ */
+export function checkDriveSizes(
+  config: Pick<ManagerConfig, 'maxDriveBytes'>,
+  body: AddDriveBody,
+): void {
+  if (body.size_bytes === undefined) return;
+  if (body.path_on_host !== undefined) {
+    throw validationFailed(
+      'size_bytes is only for provisioned drives: omit it when path_on_host is given (the file keeps its own size).',
+      { field: 'size_bytes' },
+    );
+  }
+  provisionedSize(body, config.maxDriveBytes);
+}
+
 /** The bytes a drive body will be provisioned with, as placement and the limit count them. */
 export function requestedBytes(
   body: AddDriveBody,

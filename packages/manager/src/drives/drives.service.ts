@@ -20,6 +20,7 @@ import { getVmBundleOr404, getVmOr404, hostOf } from '../vms/vm-access.ts';
 import type { VmBundle } from '../vms/vm-bundle.repository.ts';
 import { liveApplyRequest } from './drive-apply.ts';
 import {
+  checkDriveSizes,
   discardProvisionedFile,
   driveConflictFromDb,
   planDrive,
@@ -148,6 +149,7 @@ export class DrivesService {
     const bundle = await getVmBundleOr404(this.ctx, vmId, { drives: true, storage: true });
     const { vm, host, agent, drives: existing } = bundle;
     assertDevicesChangeable(vm);
+    checkDriveSizes(this.ctx.config, body);
     const image = body.image_id === undefined ? null : await findImage(this.ctx.db, body.image_id);
     assertStorageRoom(
       host,
@@ -325,7 +327,8 @@ export class DrivesService {
     const exported = await agentCall(`copy drive ${driveId} to an image`, () =>
       agent.exportImage(vmId, {
         path: row.path_on_host,
-        file_name: `${body.name}-${randomUUID().slice(0, 8)}.img`,
+        // the agent's file names are at most 128 characters; the name stays readable in it
+        file_name: `${body.name.slice(0, 100)}-${randomUUID().slice(0, 8)}.img`,
       }),
     );
     let image: Image;

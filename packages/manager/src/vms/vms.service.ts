@@ -19,7 +19,7 @@ import { agentCall } from '../agents/agent-errors.ts';
 import type { ServiceContext } from '../context.ts';
 import { uniqueViolation } from '../db/types.ts';
 import { loadLiveConfig, type WarnLogger } from '../devices/attachment.ts';
-import { planDrive, requestedBytes, storageRootOf } from '../drives/drive-plan.ts';
+import { checkDriveSizes, planDrive, requestedBytes, storageRootOf } from '../drives/drive-plan.ts';
 import { driveViews } from '../drives/drive-view.ts';
 import type { NewDrive } from '../drives/drives.repository.ts';
 import { recordEvent } from '../events/event-log.ts';
@@ -74,6 +74,8 @@ export class VmsService {
       throw validationFailed(`Image ${rootfsImage.name} is a ${rootfsImage.kind}, not a rootfs.`);
     }
     for (const d of body.drives ?? []) {
+      // a size invalid in itself is a 400 before placement weighs it against hosts' room
+      checkDriveSizes(this.ctx.config, d);
       if (d.is_root_device) {
         throw new AppError(
           'ROOT_DEVICE_EXISTS',
