@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import {
   mkdir,
   mkdtemp,
+  open,
   readFile,
   readlink,
   realpath,
@@ -123,12 +124,24 @@ describe('LocalDiskStore', () => {
     assert.ok(st.blocks * 512 < MIB);
   });
 
-  test('ensureSparseFile leaves an existing disk and its data alone', async () => {
+  test('ensureSparseFile keeps an existing disk and its data; grows it to the size, never shrinks', async () => {
     const vmId = randomUUID();
     const disk = await store.allocateSparse(vmId, MIB, 'used.img');
     await writeFile(disk.path, 'written by the guest');
-    assert.deepEqual(await store.ensureSparseFile(disk.path, GIB), { created: false });
+    assert.deepEqual(await store.ensureSparseFile(disk.path, 20), { created: false });
     assert.equal(await readFile(disk.path, 'utf8'), 'written by the guest');
+    assert.deepEqual(await store.ensureSparseFile(disk.path, 8), { created: false });
+    assert.equal((await stat(disk.path)).size, 20, 'never shrunk');
+    // a grow the row recorded but the file lost (a crash) is made good at the next start
+    assert.deepEqual(await store.ensureSparseFile(disk.path, GIB), { created: false });
+    const st = await stat(disk.path);
+    assert.equal(st.size, GIB);
+    assert.ok(st.blocks * 512 < MIB, 'grown sparse');
+    const head = Buffer.alloc(20);
+    const fd = await open(disk.path, 'r');
+    await fd.read(head, 0, 20, 0);
+    await fd.close();
+    assert.equal(head.toString('utf8'), 'written by the guest');
   });
 
   test('ensureSparseFile refuses paths outside the roots and non-files', async () => {

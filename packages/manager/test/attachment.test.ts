@@ -227,6 +227,10 @@ describe('drive views: guest devices, pending fields, live apply', () => {
     const [, both] = driveViews(VM, [root, data], live({ is_read_only: true }));
     assert.deepEqual(both?.pending_fields, ['size_bytes', 'is_read_only']);
     assert.equal(both?.live_apply, false);
+    // a file larger than the row (grown by hand, a grow whose row a crash lost) is not
+    // pending: the next start attaches the same file, Hearth never shrinks it
+    const [, larger] = driveViews(VM, [root, data], live({ size_bytes: 16384 }));
+    assert.equal(larger?.attachment, 'attached');
     // a size the agent did not record is not compared: Hearth never guesses
     const [, unknown] = driveViews(VM, [root, data], live({ size_bytes: null }));
     assert.equal(unknown?.attachment, 'attached');

@@ -3,7 +3,18 @@
 // should go) is never overwritten or followed.
 import { randomUUID } from 'node:crypto';
 import { constants } from 'node:fs';
-import { copyFile, lstat, mkdir, open, realpath, rm, stat, statfs, unlink } from 'node:fs/promises';
+import {
+  copyFile,
+  lstat,
+  mkdir,
+  open,
+  realpath,
+  rm,
+  stat,
+  statfs,
+  truncate,
+  unlink,
+} from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
 import type {
@@ -115,6 +126,9 @@ export class LocalDiskStore implements DiskStore {
     const existing = await stat(real).catch(ignoreMissing);
     if (existing) {
       if (!existing.isFile()) throw notAFile(path);
+      // the row's size is the truth: a file left smaller (a grow lost to a crash, a file
+      // truncated by hand) is grown sparse to it; never shrunk, the guest's data lies there
+      if (existing.size < sizeBytes) await truncate(real, sizeBytes);
       return { created: false };
     }
     await mkdir(dirname(real), { recursive: true, mode: 0o750 });

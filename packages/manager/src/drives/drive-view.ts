@@ -47,8 +47,10 @@ export function differingFields(row: DriveRecord, live: LiveDrive): DriveField[]
   const settings = liveSettings(live);
   const fields: DriveField[] = [];
   if (row.path_on_host !== live.path_on_host) fields.push('path_on_host');
+  // only a row larger than the VMM's file is pending: Hearth never shrinks, so a file found
+  // larger (grown by hand, or a grow whose row a crash lost) stays as it is at the next start
   const liveSize = live.size_bytes ?? null;
-  if (row.size_bytes !== null && liveSize !== null && row.size_bytes !== liveSize) {
+  if (row.size_bytes !== null && liveSize !== null && row.size_bytes > liveSize) {
     fields.push('size_bytes');
   }
   if (row.is_root_device !== live.is_root_device) fields.push('is_root_device');
