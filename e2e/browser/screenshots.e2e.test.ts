@@ -146,6 +146,12 @@ for (const kind of databaseKinds()) {
         await shot('drive-add', false);
         await page.keyboard.press('Escape');
         await adder.waitFor({ state: 'hidden' });
+        await page.getByRole('button', { name: 'Resize data', exact: true }).click();
+        const resizer = dialog(page, 'Resize drive data');
+        await resizer.waitFor();
+        await shot('drive-resize', false);
+        await page.keyboard.press('Escape');
+        await resizer.waitFor({ state: 'hidden' });
 
         await openTab(page, 'NICs');
         await page.getByRole('tabpanel', { name: 'NICs' }).getByText('eth0').first().waitFor();
@@ -170,6 +176,12 @@ for (const kind of databaseKinds()) {
 
         await visit(page, 'Hosts', /Hosts/);
         await shot('hosts');
+        await page
+          .getByRole('link', { name: /^Storage of / })
+          .first()
+          .click();
+        await page.getByRole('table', { name: 'Files' }).waitFor();
+        await shot('host-storage');
         await visit(page, 'Images', /Images/);
         await shot('images');
 
@@ -212,6 +224,12 @@ for (const kind of databaseKinds()) {
         await page.goto(`${hearth.baseUrl}/hosts`);
         await page.getByRole('heading', { name: /Hosts/, level: 1 }).waitFor();
         await check('hosts');
+        await page
+          .getByRole('link', { name: /^Storage of / })
+          .first()
+          .click();
+        await page.getByRole('table', { name: 'Files' }).waitFor();
+        await check('host-storage');
         await page.goto(`${hearth.baseUrl}/images`);
         await page.getByRole('heading', { name: /Images/, level: 1 }).waitFor();
         await check('images');

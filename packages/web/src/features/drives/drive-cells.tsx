@@ -88,10 +88,20 @@ export function ApplyButton({
   // an added or removed drive always needs a restart: the note above the table says so
   if (drive.attachment !== 'pending_change') return null;
   const button = (
-    <Button size="sm" disabled={!drive.live_apply} pending={pending} onClick={onApply}>
+    <Button
+      size="sm"
+      className="h-7"
+      disabled={!drive.live_apply}
+      pending={pending}
+      onClick={onApply}
+    >
       <Zap aria-hidden />
       Apply now
     </Button>
   );
-  return drive.live_apply ? button : <Tooltip content={restartReason(drive)}>{button}</Tooltip>;
+  return (
+    <div className="mt-1.5">
+      {drive.live_apply ? button : <Tooltip content={restartReason(drive)}>{button}</Tooltip>}
+    </div>
+  );
 }

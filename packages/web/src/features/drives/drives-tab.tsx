@@ -123,8 +123,7 @@ export function DrivesTab({ vm, actions }: { vm: VmDetail; actions: VmActions })
               <Th title="The block device in the guest (at the next start; now, if different)">
                 Guest device
               </Th>
-              <Th>Source</Th>
-              <Th>Path</Th>
+              <Th>Backing file</Th>
               <Th className="text-right" title="Allocated on disk of the drive's size">
                 Size
               </Th>
@@ -147,25 +146,25 @@ export function DrivesTab({ vm, actions }: { vm: VmDetail; actions: VmActions })
                 </Td>
                 {showAttachment ? (
                   <Td>
-                    <div className="flex items-center gap-2">
-                      <AttachmentBadge attachment={drive.attachment} />
-                      <ApplyButton
-                        drive={drive}
-                        pending={apply.isPending && apply.variables?.driveId === drive.drive_id}
-                        onApply={() => applyNow(drive)}
-                      />
-                    </div>
+                    <AttachmentBadge attachment={drive.attachment} />
                     <PendingFields drive={drive} />
+                    <ApplyButton
+                      drive={drive}
+                      pending={apply.isPending && apply.variables?.driveId === drive.drive_id}
+                      onApply={() => applyNow(drive)}
+                    />
                   </Td>
                 ) : null}
                 <Td>
                   <GuestDeviceCell drive={drive} />
                 </Td>
-                <Td className="text-zinc-600 dark:text-zinc-400">
-                  {drive.source ? sourceLabel[drive.source] : '—'}
-                </Td>
-                <Td className="max-w-64 truncate font-mono text-xs" title={drive.path_on_host}>
-                  {shortPath(drive.path_on_host, 32)}
+                <Td className="max-w-52">
+                  <div className="truncate font-mono text-xs" title={drive.path_on_host}>
+                    {shortPath(drive.path_on_host, 28)}
+                  </div>
+                  <div className="text-xs text-zinc-500 dark:text-zinc-400">
+                    {drive.source ? sourceLabel[drive.source] : '—'}
+                  </div>
                 </Td>
                 <Td>
                   <SizeCell drive={drive} />
