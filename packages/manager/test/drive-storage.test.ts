@@ -217,8 +217,8 @@ forEachDatabase((kind) => {
         start: false,
         drives: [{ drive_id: 'big', size_bytes: room + 1 }],
       });
-      assert.equal(placed.status, 422, JSON.stringify(placed.body));
-      assert.equal(placed.body.error.code, 'NO_HOST_AVAILABLE');
+      assert.equal(placed.status, 507, JSON.stringify(placed.body));
+      assert.equal(placed.body.error.code, 'INSUFFICIENT_STORAGE');
       assert.ok(placed.body.error.details.reasons.some((r: string) => /storage/.test(r)));
     });
 

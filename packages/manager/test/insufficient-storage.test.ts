@@ -38,7 +38,18 @@ forEachDatabase((kind) => {
       const host = await stack.request('GET', `/v1/hosts/${stack.hostId}`);
       assert.equal(host.body.capabilities.storage_root, storageRoot);
 
-      const res = await stack.createVm({ name: 'too-big' });
+      // placement refuses a VM whose drives exceed capacity × overcommit (507 before any
+      // copy: the next test); with room to promise, the copy itself meets the full disk
+      const limit = await stack.createVm({ name: 'over-limit' });
+      assert.equal(limit.status, 507, JSON.stringify(limit.body));
+      assert.match(limit.body.error.message, /HEARTH_STORAGE_OVERCOMMIT/);
+      assert.deepEqual(await readdir(storageRoot), [], 'refused before any file was made');
+
+      const saved = stack.config.storageOvercommit;
+      stack.config.storageOvercommit = 100;
+      const res = await stack.createVm({ name: 'too-big' }).finally(() => {
+        if (stack) stack.config.storageOvercommit = saved;
+      });
       assert.equal(res.status, 507, JSON.stringify(res.body));
       const { code, message, details } = res.body.error;
       assert.equal(code, 'INSUFFICIENT_STORAGE');

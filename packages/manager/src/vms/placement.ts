@@ -52,12 +52,16 @@ export async function placeVm(
     ctx.config.hostStaleSeconds,
   );
   const reasons: string[] = [];
+  // hosts that would take the VM but for the storage limit: all of them short means 507
+  let fitButStorage = 0;
+  let healthy = 0;
   let best: (Placement & { freeMem: number }) | null = null;
   for (const { host, kernel: k, rootfs: r, reserved, provisionedBytes } of candidates) {
     if (!host.healthy) {
       reasons.push(`${host.name}: no heartbeat for over ${ctx.config.hostStaleSeconds} s`);
       continue;
     }
+    healthy++;
     const room = freeRoom(host, reserved);
     // hosts that did not report their size are trusted to have room
     const freeMem = room?.mem_mib ?? Number.MAX_SAFE_INTEGER;
@@ -73,12 +77,20 @@ export async function placeVm(
       ctx.config.storageOvercommit,
     ).limit_bytes;
     if (limit !== null && provisionedBytes + storage.bytes > limit) {
+      fitButStorage++;
       reasons.push(
         `${host.name}: ${Math.max(0, limit - provisionedBytes)} bytes of storage left to provision, ${storage.bytes} needed (HEARTH_STORAGE_OVERCOMMIT ${ctx.config.storageOvercommit})`,
       );
       continue;
     }
     if (!best || freeMem > best.freeMem) best = { host, kernel: k, rootfs: r, freeMem };
+  }
+  if (!best && healthy > 0 && fitButStorage === healthy) {
+    throw new AppError(
+      'INSUFFICIENT_STORAGE',
+      `No host can provision ${storage.bytes} more bytes of drives for this VM within capacity × HEARTH_STORAGE_OVERCOMMIT (${ctx.config.storageOvercommit}); free storage or add drives to another host.`,
+      { requested_bytes: storage.bytes, overcommit: ctx.config.storageOvercommit, reasons },
+    );
   }
   if (!best) {
     throw new AppError(
