@@ -387,9 +387,9 @@ for (const kind of databaseKinds()) {
       });
     });
 
-    // after the scenarios (the host has room for 8 running vCPUs, and those leave 5 running):
-    // each removes its VM
-    describe('drives grown, applied live and copied; vm set', { concurrency: true }, () => {
+    // after the scenarios (the host has room for 8 running vCPUs, and those leave 5 running),
+    // one at a time: each removes its VM, and running together they would fill the host
+    describe('drives grown, applied live and copied; vm set', { concurrency: false }, () => {
       test('drive resize grows the file; drive apply gives it to the running guest: pending_change → attached', async () => {
         const name = newName();
         const vm = await create(name, '--drive', 'size=64M,id=data');
