@@ -119,9 +119,12 @@ for (const kind of databaseKinds()) {
       const rootfs = images.find((i) => i.kind === 'rootfs')!;
 
       await page.goto(hearth.baseUrl);
-      await page.getByRole('button', { name: 'Create VM' }).first().click();
-      const create = dialog(page, 'Create VM');
-      await create.waitFor();
+      // the first click can land while the list's first render is still settling: retried
+      const create = await openDialog(
+        page,
+        page.getByRole('button', { name: 'Create VM' }).first(),
+        'Create VM',
+      );
       await create.getByLabel('Name', { exact: true }).fill(name);
       await create.getByLabel('vCPUs', { exact: true }).fill('2');
       await create.getByLabel('Memory (MiB)', { exact: true }).fill('192');

@@ -134,9 +134,14 @@ export function dialog(page: Page, name: string | RegExp): Locator {
 export async function openDialog(page: Page, button: Locator, name: string): Promise<Locator> {
   const opened = dialog(page, name);
   for (let attempt = 1; ; attempt++) {
-    await button.click();
+    // a click that did land may only render after a few seconds on a loaded host: the
+    // dialog's overlay then covers the button, so look before clicking again
+    if (attempt > 1 && (await opened.isVisible())) return opened;
+    await button.click({ timeout: 5000 }).catch((err: unknown) => {
+      if (attempt === 3) throw err;
+    });
     try {
-      await opened.waitFor({ timeout: 3000 });
+      await opened.waitFor({ timeout: attempt === 3 ? 15_000 : 4000 });
       return opened;
     } catch (err) {
       if (attempt === 3) throw err;

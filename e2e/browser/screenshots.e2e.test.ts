@@ -19,6 +19,7 @@ import { databaseKinds } from '../support/hearth.ts';
 import {
   dialog,
   MiB,
+  openDialog,
   openTab,
   openVm,
   uniqueName,
@@ -118,9 +119,12 @@ for (const kind of databaseKinds()) {
         else assert.ok(luminance < 0.3, `dark background, luminance ${luminance}`);
         await shot('vm-list');
 
-        await page.getByRole('button', { name: 'Create VM' }).first().click();
-        const create = dialog(page, 'Create VM');
-        await create.waitFor();
+        // the first click can land while the list's first render is still settling: retried
+        const create = await openDialog(
+          page,
+          page.getByRole('button', { name: 'Create VM' }).first(),
+          'Create VM',
+        );
         await create.getByRole('button', { name: 'Add drive' }).click();
         await create.getByLabel('Drive ID', { exact: true }).first().waitFor();
         await shot('create-dialog', false);

@@ -14,7 +14,16 @@ import {
   type UiPage,
 } from '../support/browser.ts';
 import { databaseKinds } from '../support/hearth.ts';
-import { dialog, findVm, getVm, MiB, uniqueName, VmTracker, waitForApiState } from './helpers.ts';
+import {
+  dialog,
+  findVm,
+  getVm,
+  MiB,
+  openDialog,
+  uniqueName,
+  VmTracker,
+  waitForApiState,
+} from './helpers.ts';
 
 for (const kind of databaseKinds()) {
   describe(`web UI: VM list (${kind})`, { skip: needsBrowser }, () => {
@@ -46,9 +55,12 @@ for (const kind of databaseKinds()) {
 
       await page.goto(hearth.baseUrl);
       await page.getByRole('heading', { name: 'Virtual machines' }).waitFor();
-      await page.getByRole('button', { name: 'Create VM' }).first().click();
-      const create = dialog(page, 'Create VM');
-      await create.waitFor();
+      // the first click can land while the list's first render is still settling: retried
+      const create = await openDialog(
+        page,
+        page.getByRole('button', { name: 'Create VM' }).first(),
+        'Create VM',
+      );
       await create.getByLabel('Name', { exact: true }).fill(name);
       await create.getByLabel('vCPUs', { exact: true }).fill('1');
       await create.getByLabel('Memory (MiB)', { exact: true }).fill('128');

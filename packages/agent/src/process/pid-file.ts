@@ -6,6 +6,21 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 const GRACE_MS = 5_000;
 
+// One queue per pid file: an agent launched by this process removes its pid file when it
+// exits, and that read-compare-remove must not interleave with the next launch stopping it
+// as an orphan and writing its own pid (it would delete the new agent's file).
+const queues = new Map<string, Promise<unknown>>();
+
+function serialized<T>(pidFile: string, work: () => Promise<T>): Promise<T> {
+  const run = (queues.get(pidFile) ?? Promise.resolve()).then(work, work);
+  const settled = run.catch(() => {});
+  queues.set(pidFile, settled);
+  void settled.then(() => {
+    if (queues.get(pidFile) === settled) queues.delete(pidFile);
+  });
+  return run;
+}
+
 function alive(pid: number): boolean {
   // never 0 or negative: those signal whole process groups, or every process
   if (!Number.isSafeInteger(pid) || pid <= 0) return false;
@@ -23,12 +38,16 @@ async function runs(pid: number, program: string): Promise<boolean> {
   return cmdline.split('\0').includes(program);
 }
 
-export async function writePidFile(pidFile: string, pid: number): Promise<void> {
-  await writeFile(pidFile, `${pid}\n`, { mode: 0o600 });
+export function writePidFile(pidFile: string, pid: number): Promise<void> {
+  return serialized(pidFile, () => writeFile(pidFile, `${pid}\n`, { mode: 0o600 }));
 }
 
 /** Removes the pid file; with `pid`, only while it still names that process. */
-export async function removePidFile(pidFile: string, pid?: number): Promise<void> {
+export function removePidFile(pidFile: string, pid?: number): Promise<void> {
+  return serialized(pidFile, () => removeUnlocked(pidFile, pid));
+}
+
+async function removeUnlocked(pidFile: string, pid?: number): Promise<void> {
   if (pid !== undefined) {
     const named = Number((await readFile(pidFile, 'utf8').catch(() => '')).trim());
     if (named !== pid) return;
@@ -40,10 +59,14 @@ export async function removePidFile(pidFile: string, pid?: number): Promise<void
  * Stops the process of an earlier run named in `pidFile` if it still runs `program`
  * (SIGTERM, then SIGKILL after a grace); returns its pid when there was one.
  */
-export async function stopOrphan(pidFile: string, program: string): Promise<number | null> {
+export function stopOrphan(pidFile: string, program: string): Promise<number | null> {
+  return serialized(pidFile, () => stopOrphanUnlocked(pidFile, program));
+}
+
+async function stopOrphanUnlocked(pidFile: string, program: string): Promise<number | null> {
   const pid = Number((await readFile(pidFile, 'utf8').catch(() => '')).trim());
   if (!Number.isSafeInteger(pid) || pid <= 0 || !(await runs(pid, program))) {
-    await removePidFile(pidFile);
+    await removeUnlocked(pidFile);
     return null;
   }
   process.kill(pid, 'SIGTERM');
@@ -54,6 +77,6 @@ export async function stopOrphan(pidFile: string, program: string): Promise<numb
     // gone within milliseconds; until then it still holds the socket
     for (let i = 0; i < 50 && alive(pid); i++) await sleep(20);
   }
-  await removePidFile(pidFile);
+  await removeUnlocked(pidFile);
   return pid;
 }
