@@ -151,7 +151,8 @@ forEachDatabase((kind) => {
         'the new start holds it',
       );
       next.proc.kill('SIGTERM');
-      assert.equal(await exitWithin(next, 20_000), 0, next.output());
+      const code = await exitWithin(next, 20_000);
+      assert.equal(code, 0, `exit ${code}, signal ${next.proc.signalCode}:\n${next.output()}`);
       await assert.rejects(stat(join(dir, LOCK_FILE)), 'a clean stop releases the lock');
     });
   });
