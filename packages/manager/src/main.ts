@@ -152,10 +152,6 @@ async function start(config: ManagerConfig, logger: Logger, teardown: Teardown):
   });
   reconciler.start(config.reconcileIntervalMs);
   teardown.add('reconciler', () => reconciler.stop());
-  process.stdout.write(
-    startupBanner({ url, apiToken: config.apiToken, demoImages: allInOne?.demoImages ?? null }),
-  );
-
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -168,8 +164,14 @@ async function start(config: ManagerConfig, logger: Logger, teardown: Teardown):
     await teardown.run(app.log);
     process.exit(0);
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  // `on`, not `once`: a second signal during the stop must not fall to the default action and
+  // kill the process before it has released the lock and stopped the local agent. Installed
+  // before the banner, since whoever reads the banner may signal at once.
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.stdout.write(
+    startupBanner({ url, apiToken: config.apiToken, demoImages: allInOne?.demoImages ?? null }),
+  );
 }
 
 main().catch((err: Error) => {
