@@ -1167,6 +1167,25 @@ function putMetrics({ ctx, body }) {
   const error = applyMetrics(ctx, parsed2.value.metrics_path);
   return error ? fault(error) : noContent();
 }
+var BLOCK_COUNTS = {
+  read_bytes: 0,
+  write_bytes: 0,
+  read_count: 0,
+  write_count: 0,
+  flush_count: 0
+};
+var NET_COUNTS = {
+  rx_bytes_count: 0,
+  tx_bytes_count: 0,
+  rx_packets_count: 0,
+  tx_packets_count: 0
+};
+function deviceGroups(ctx) {
+  const groups = { block: BLOCK_COUNTS, net: NET_COUNTS };
+  for (const drive of ctx.vmm.drives) groups[`block_${drive.drive_id}`] = BLOCK_COUNTS;
+  for (const net4 of ctx.vmm.nets) groups[`net_${net4.iface_id}`] = NET_COUNTS;
+  return groups;
+}
 function flushMetrics(ctx) {
   const fd = ctx.vmm.metricsFd;
   if (fd === null) return;
@@ -1177,7 +1196,8 @@ function flushMetrics(ctx) {
     get_api_requests: { instance_info_count: counts.GET ?? 0 },
     put_api_requests: { actions_count: counts.PUT ?? 0 },
     patch_api_requests: { drive_count: counts.PATCH ?? 0 },
-    vmm: { panic_count: 0 }
+    vmm: { panic_count: 0 },
+    ...deviceGroups(ctx)
   };
   try {
     fs.writeSync(fd, `${JSON.stringify(line)}

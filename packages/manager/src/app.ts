@@ -3,7 +3,7 @@
 
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { ChangeEvent, ErrorResponse } from '@hearth/api';
 import { malformedRequestHandler, routerErrorHandler } from '@hearth/http/framework-errors';
 import { loggerOptions } from '@hearth/http/log-redaction';
@@ -15,8 +15,11 @@ import { eventStreamRoutes } from './events/events.routes.ts';
 import { hostRoutes } from './hosts/hosts.routes.ts';
 import { requireToken, unroutedAuth } from './http/auth.ts';
 import { installErrorHandler, installNotFoundHandler } from './http/error-handler.ts';
+import { endJsonWithNewline } from './http/json-newline.ts';
 import { endStreamsOnClose } from './http/sse.ts';
 import { imageRoutes } from './images/images.routes.ts';
+import { fleetMetrics } from './metrics/fleet-collectors.ts';
+import { observeRequests } from './metrics/http-metrics.ts';
 import { nicRoutes } from './nics/nics.routes.ts';
 import { createServices, type ManagerServices } from './services.ts';
 import { vmRoutes } from './vms/vms.routes.ts';
@@ -54,6 +57,7 @@ export async function buildApp(ctx: ServiceContext, options: BuildAppOptions = {
 
   installErrorHandler(app);
   endStreamsOnClose(app);
+  endJsonWithNewline(app);
   app.addSchema(ErrorResponse);
   app.addSchema(ChangeEvent);
 
@@ -80,7 +84,49 @@ export async function buildApp(ctx: ServiceContext, options: BuildAppOptions = {
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get(
+    '/healthz',
+    {
+      schema: {
+        summary: 'Liveness probe',
+        description:
+          'Answers 200 while this manager process serves requests; needs no token (load balancers, systemd, Kubernetes probes). It does not check the database or the hosts: see /metrics for those.',
+        tags: ['health'],
+        security: [],
+        response: {
+          200: Type.Object(
+            { status: Type.Literal('ok', { description: 'always "ok"' }) },
+            { examples: [{ status: 'ok' }] },
+          ),
+        },
+      },
+    },
+    async () => ({ status: 'ok' as const }),
+  );
+  observeRequests(app, ctx.metrics);
+  const fleet = fleetMetrics(ctx);
+  await app.register(async (scope) => {
+    scope.addHook('onRequest', requireToken(ctx.config.apiToken));
+    scope.get(
+      '/metrics',
+      {
+        schema: {
+          summary: 'Prometheus metrics of the manager and the fleet',
+          description:
+            "Prometheus text format: HTTP requests, launches, reconcile passes and agent calls of this manager, VMs by state and host, host health, and per-VM block and NIC counters read from each VMM's Firecracker metrics. Needs the API token when one is set. See docs/metrics.md.",
+          tags: ['health'],
+          produces: ['text/plain'],
+          response: {
+            200: {
+              description: 'the exposition, text/plain; version=0.0.4',
+              content: { 'text/plain': { schema: Type.String() } },
+            },
+          },
+        },
+      },
+      async (_request, reply) => reply.type(ctx.metrics.contentType).send(await fleet.scrape()),
+    );
+  });
 
   const services = options.services ?? createServices(ctx, app.log);
   await app.register(

@@ -6,6 +6,7 @@ import type { ManagerConfig } from './config.ts';
 import type { Database } from './db/schema.ts';
 import type { ChangeFeed } from './events/change-feed.ts';
 import type { ManagerInstance } from './instances/manager-instance.ts';
+import type { ManagerMetrics } from './metrics/manager-metrics.ts';
 
 export interface ServiceContext {
   db: Kysely<Database>;
@@ -15,4 +16,6 @@ export interface ServiceContext {
   changes: ChangeFeed;
   /** this process: owner of the transitions it starts (see instances/manager-instance.ts) */
   instance: ManagerInstance;
+  /** this process's Prometheus registry (GET /metrics) */
+  metrics: ManagerMetrics;
 }

@@ -19,6 +19,7 @@ import { openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { DatabaseChangeFeed } from './events/change-feed.ts';
 import { ManagerInstance } from './instances/manager-instance.ts';
+import { ManagerMetrics } from './metrics/manager-metrics.ts';
 import { Reconciler } from './reconciler/reconciler.ts';
 import { createServices } from './services.ts';
 import { type DataDirLock, lockDataDir, type Serving } from './startup/data-dir-lock.ts';
@@ -92,12 +93,14 @@ async function start(config: ManagerConfig, logger: Logger, teardown: Teardown):
   const database = await openDatabase(config.database);
   teardown.add('database', () => database.close());
   const applied = await migrate(database.db);
+  const metrics = new ManagerMetrics({ processMetrics: true });
   const ctx: ServiceContext = {
     db: database.db,
     config,
-    agents: new AgentDirectory(),
+    agents: new AgentDirectory(metrics.observeAgentCall),
     changes: new DatabaseChangeFeed(database.listen, logger),
     instance: new ManagerInstance(),
+    metrics,
   };
   teardown.add('agent clients', () => ctx.agents.close());
   teardown.add('change feed', () => ctx.changes.close());

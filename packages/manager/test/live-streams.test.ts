@@ -6,6 +6,7 @@ import { AgentDirectory } from '../src/agents/agent-directory.ts';
 import { buildApp } from '../src/app.ts';
 import { openDatabase } from '../src/db/database.ts';
 import { DatabaseChangeFeed } from '../src/events/change-feed.ts';
+import { ManagerMetrics } from '../src/metrics/manager-metrics.ts';
 import { forEachDatabase } from './support/databases.ts';
 import { openSse, type SseEvent, type SseReader } from './support/sse.ts';
 import { needsRoot, type Stack, startStack } from './support/stack.ts';
@@ -97,7 +98,14 @@ forEachDatabase((kind) => {
         const agents = new AgentDirectory();
         const changes = new DatabaseChangeFeed(database.listen);
         const replica = await buildApp(
-          { db: database.db, config: stack.config, agents, changes, instance: stack.ctx.instance },
+          {
+            db: database.db,
+            config: stack.config,
+            agents,
+            changes,
+            instance: stack.ctx.instance,
+            metrics: new ManagerMetrics(),
+          },
           { webRoot: null },
         );
         try {

@@ -13,6 +13,7 @@ import { type OpenDatabase, openDatabase } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { DatabaseChangeFeed } from '../src/events/change-feed.ts';
 import { ManagerInstance } from '../src/instances/manager-instance.ts';
+import { ManagerMetrics } from '../src/metrics/manager-metrics.ts';
 
 const html = { accept: 'text/html,application/xhtml+xml' };
 
@@ -28,6 +29,7 @@ describe('web UI serving', () => {
       agents: new AgentDirectory(),
       changes,
       instance: new ManagerInstance(), // serves files only: never starts a transition
+      metrics: new ManagerMetrics(),
     };
     const app = await buildApp(ctx, { webRoot });
     apps.push(app);

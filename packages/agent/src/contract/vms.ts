@@ -61,3 +61,37 @@ export const LiveDriveUpdateRequest = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 );
 export type LiveDriveUpdateRequest = Static<typeof LiveDriveUpdateRequest>;
+
+/**
+ * GET /metrics/vmms: the device counters of every running VMM, totals since that VMM started,
+ * summed by the agent from Firecracker's metrics file (whose block_<drive_id> and
+ * net_<iface_id> groups are deltas since the previous flush). The agent asks each VMM to flush
+ * first, so the figures are current. A VMM whose metrics cannot be read is left out.
+ */
+export const VmmDriveCounters = Type.Object({
+  drive_id: Type.String(),
+  read_bytes: Type.Integer({ minimum: 0 }),
+  write_bytes: Type.Integer({ minimum: 0 }),
+  read_ops: Type.Integer({ minimum: 0 }),
+  write_ops: Type.Integer({ minimum: 0 }),
+});
+export type VmmDriveCounters = Static<typeof VmmDriveCounters>;
+
+export const VmmNicCounters = Type.Object({
+  iface_id: Type.String(),
+  rx_bytes: Type.Integer({ minimum: 0 }),
+  tx_bytes: Type.Integer({ minimum: 0 }),
+  rx_packets: Type.Integer({ minimum: 0 }),
+  tx_packets: Type.Integer({ minimum: 0 }),
+});
+export type VmmNicCounters = Static<typeof VmmNicCounters>;
+
+export const VmmDeviceMetrics = Type.Object({
+  vm_id: Type.String(),
+  drives: Type.Array(VmmDriveCounters),
+  nics: Type.Array(VmmNicCounters),
+});
+export type VmmDeviceMetrics = Static<typeof VmmDeviceMetrics>;
+
+export const VmmMetricsResponse = Type.Object({ vmms: Type.Array(VmmDeviceMetrics) });
+export type VmmMetricsResponse = Static<typeof VmmMetricsResponse>;

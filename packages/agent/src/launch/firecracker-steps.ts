@@ -2,7 +2,7 @@
 // Firecracker call (or one per device), so a refusal names the exact step and carries
 // Firecracker's fault message verbatim. launch.drives also records the size of each file
 // Firecracker opened, which Firecracker itself never reports.
-import { stat } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import type { Drive, NetworkInterface } from '@hearth/firecracker';
 import type { LaunchDrive, LaunchRequest } from '../contract/index.ts';
 import { writeVmmState } from '../state/vmm-state-file.ts';
@@ -141,7 +141,12 @@ export const putLogger: Step<LaunchContext> = {
 
 export const putMetrics: Step<LaunchContext> = {
   name: 'launch.metrics',
-  run: (ctx) => requireClient(ctx).putMetrics({ metrics_path: ctx.paths.metricsFile }),
+  async run(ctx) {
+    // A fresh file per VMM run: Firecracker appends, and the agent reads the file's sum as the
+    // totals since this VMM started (vmm/vmm-metrics.ts); a previous run's lines would add in.
+    await rm(ctx.paths.metricsFile, { force: true });
+    await requireClient(ctx).putMetrics({ metrics_path: ctx.paths.metricsFile });
+  },
 };
 
 export const instanceStart: Step<LaunchContext> = {

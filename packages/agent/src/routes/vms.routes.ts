@@ -18,6 +18,7 @@ import {
   StopResponse,
   VmId,
   VmIdParams,
+  VmmMetricsResponse,
   VmmStatus,
 } from '../contract/index.ts';
 import { ValidationError } from '../errors.ts';
@@ -61,6 +62,22 @@ export const vmRoutes: FastifyPluginAsyncTypebox<VmRouteDeps> = async (app, { vm
       },
     },
     () => vmm.list(),
+  );
+
+  app.get(
+    '/metrics/vmms',
+    {
+      schema: {
+        summary:
+          'Device counters of every running VMM (block bytes/ops per drive, net bytes/packets per NIC)',
+        description:
+          "Totals since each VMM started, summed from Firecracker's metrics file after asking each VMM to flush. The manager exposes them on its /metrics.",
+        tags,
+        security: bearerSecurity,
+        response: { 200: VmmMetricsResponse, ...errorResponses() },
+      },
+    },
+    async () => ({ vmms: await vmm.deviceMetrics() }),
   );
 
   app.get(

@@ -13,6 +13,7 @@ import {
   type LiveDriveUpdateRequest,
   type LiveVmConfig,
   type StopResponse,
+  type VmmDeviceMetrics,
   type VmmStatus,
 } from '../contract/index.ts';
 import { AgentError } from '../errors.ts';
@@ -39,6 +40,7 @@ import { readConsoleLog } from './console-log.ts';
 import { updateLiveDrive } from './live-drive-update.ts';
 import { inManagerTerms } from './live-paths.ts';
 import { acceptsConnections, type ExitStatus, type VmmProcess } from './process-supervisor.ts';
+import { VmmMetricsReader } from './vmm-metrics.ts';
 import { describeVmm, processOf } from './vmm-status.ts';
 
 export interface VmmServiceOptions {
@@ -56,6 +58,8 @@ export interface VmmServiceOptions {
 
 // SendCtrlAltDel is a quick API call; a VMM that cannot answer it in time gets SIGKILL.
 const CTRL_ALT_DEL_TIMEOUT_MS = 2000;
+/** A scrape must not wait on one stuck VMM: its last flush is used instead. */
+const METRICS_FLUSH_TIMEOUT_MS = 1000;
 
 export class VmmService {
   readonly #options: VmmServiceOptions;
@@ -64,6 +68,7 @@ export class VmmService {
   readonly #launchingTaps = new Map<string, number>();
   /** which files running VMMs and launches in progress hold (launch/drive-claims.ts) */
   readonly #claims: DriveClaims;
+  readonly #metrics = new VmmMetricsReader();
 
   constructor(options: VmmServiceOptions) {
     this.#options = options;
@@ -239,6 +244,34 @@ export class VmmService {
    */
   whileIdle<T>(vmId: string, task: (running: boolean) => Promise<T>): Promise<T> {
     return this.#serialize(vmId, async () => task(await this.isRunning(vmId)));
+  }
+
+  /**
+   * The device counters of every running VMM (GET /metrics/vmms). Each VMM is asked to flush
+   * first, so the totals are current; a VMM that does not answer in time still counts what its
+   * last flush wrote. One whose file cannot be read is left out and logged.
+   */
+  async deviceMetrics(): Promise<VmmDeviceMetrics[]> {
+    const running = (await this.list()).filter((vmm) => vmm.status === 'running');
+    const files = new Set(running.map((vmm) => this.#paths(vmm.vm_id).metricsFile));
+    this.#metrics.keepOnly(files);
+    const read = await Promise.all(
+      running.map(async (vmm) => {
+        const client = this.#options.deps.createClient(vmm.socket_path, METRICS_FLUSH_TIMEOUT_MS);
+        await client
+          .flushMetrics()
+          .catch(() => {})
+          .finally(() => client.close().catch(() => {}));
+        try {
+          const totals = await this.#metrics.read(this.#paths(vmm.vm_id).metricsFile);
+          return { vm_id: vmm.vm_id, ...totals };
+        } catch (err) {
+          this.#options.log.warn({ vm_id: vmm.vm_id, err }, 'unreadable VMM metrics file');
+          return null;
+        }
+      }),
+    );
+    return read.filter((entry): entry is VmmDeviceMetrics => entry !== null);
   }
 
   /** GET /vm/config of the running VMM: what is really attached right now. */

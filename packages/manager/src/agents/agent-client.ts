@@ -25,9 +25,11 @@ import type {
   StopResponse,
   StorageInventory,
   UsageResponse,
+  VmmMetricsResponse,
   VmmStatus,
 } from '@hearth/agent/contract';
 import { Agent, type Dispatcher, request } from 'undici';
+import type { AgentCallObserver } from '../metrics/manager-metrics.ts';
 
 /** The agent answered with an error body. */
 export class AgentRequestError extends Error {
@@ -68,6 +70,7 @@ export class AgentClient {
   constructor(
     private readonly target: AgentTarget,
     private readonly timeoutMs = DEFAULT_TIMEOUT_MS,
+    private readonly observe?: AgentCallObserver,
   ) {
     if (target.addr.startsWith('unix:')) {
       this.dispatcher = new Agent({ connect: { socketPath: target.addr.slice('unix:'.length) } });
@@ -104,6 +107,7 @@ export class AgentClient {
       timeoutMs === undefined ? {} : { timeout_ms: timeoutMs },
     );
   listVmms = () => this.call<VmmStatus[]>('GET', '/vms');
+  vmmMetrics = () => this.call<VmmMetricsResponse>('GET', '/metrics/vmms');
   collectOrphanTaps = () =>
     this.call<CollectOrphanTapsResponse>('POST', '/network/orphan-taps/collect');
   getVmm = (vmId: string) => this.call<VmmStatus>('GET', `/vms/${vmId}`);
@@ -120,6 +124,20 @@ export class AgentClient {
   close = () => this.dispatcher.close();
 
   private async call<T>(method: Dispatcher.HttpMethod, path: string, body?: unknown): Promise<T> {
+    if (!this.observe) return this.send<T>(method, path, body);
+    const started = performance.now();
+    let outcome: 'ok' | 'error' | 'unreachable' = 'ok';
+    try {
+      return await this.send<T>(method, path, body);
+    } catch (err) {
+      outcome = err instanceof AgentUnreachableError ? 'unreachable' : 'error';
+      throw err;
+    } finally {
+      this.observe(operationOf(method, path), outcome, (performance.now() - started) / 1000);
+    }
+  }
+
+  private async send<T>(method: Dispatcher.HttpMethod, path: string, body?: unknown): Promise<T> {
     let res: Dispatcher.ResponseData;
     try {
       res = await request(`${this.origin}/agent/v1${path}`, {
@@ -153,4 +171,16 @@ export class AgentClient {
     }
     return (text ? JSON.parse(text) : undefined) as T;
   }
+}
+
+/**
+ * The route template of a call, a bounded label: `POST /vms/:vmId/drives/:driveId/update`,
+ * never an id or a query string.
+ */
+export function operationOf(method: string, path: string): string {
+  const template = path
+    .split('?')[0]
+    ?.replace(/\/vms\/[^/]+/, '/vms/:vmId')
+    .replace(/\/drives\/[^/]+/, '/drives/:driveId');
+  return `${method} ${template}`;
 }

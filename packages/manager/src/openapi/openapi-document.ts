@@ -8,6 +8,7 @@ import { loadManagerConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { DatabaseChangeFeed } from '../events/change-feed.ts';
 import { ManagerInstance } from '../instances/manager-instance.ts';
+import { ManagerMetrics } from '../metrics/manager-metrics.ts';
 
 export async function openApiDocument(): Promise<Record<string, unknown>> {
   const database = await openDatabase({ kind: 'pglite', dataDir: null });
@@ -21,6 +22,7 @@ export async function openApiDocument(): Promise<Record<string, unknown>> {
       agents,
       changes,
       instance: new ManagerInstance(), // describes routes only: never starts a transition
+      metrics: new ManagerMetrics(),
     },
     { webRoot: null },
   );

@@ -82,6 +82,15 @@ export class Reconciler {
    * the reconciler's lease (renewing it); once it does not, the pass ends there.
    */
   async reconcileOnce(keepLease?: () => Promise<boolean>): Promise<ReconcileReport> {
+    const endTimer = this.ctx.metrics.reconcilePassDuration.startTimer();
+    try {
+      return await this.pass(keepLease);
+    } finally {
+      endTimer();
+    }
+  }
+
+  private async pass(keepLease?: () => Promise<boolean>): Promise<ReconcileReport> {
     const report: ReconcileReport = {
       checked: 0,
       corrected: [],
@@ -140,7 +149,10 @@ export class Reconciler {
           );
           if (decision.kind === 'none') return;
           try {
-            if (await this.carryOut(row, decision, agent)) report.corrected.push(row.vm.id);
+            if (await this.carryOut(row, decision, agent)) {
+              report.corrected.push(row.vm.id);
+              this.ctx.metrics.reconcileCorrections.inc({ kind: decision.kind });
+            }
           } catch (err) {
             // the VM moved on since the pass read it (a user's start or stop): nothing to do
             if (isStaleDecision(err)) return;
@@ -269,6 +281,7 @@ export class Reconciler {
     try {
       const result = await agent.stop(vmm.vm_id, this.ctx.config.stopTimeoutMs);
       report.orphanVmmsStopped.push(vmm.vm_id);
+      this.ctx.metrics.reconcileCorrections.inc({ kind: 'orphan-vmm' });
       this.log.warn({ host: host.name, vm_id: vmm.vm_id }, 'reconciler: stopped a VMM with no VM');
       await recordHostEvent(this.ctx.db, host.id, 'warn', 'Stopped a VMM that belongs to no VM', {
         vm_id: vmm.vm_id,
@@ -293,6 +306,7 @@ export class Reconciler {
       const { removed } = await agent.collectOrphanTaps();
       if (removed.length === 0) return;
       report.orphanTapsRemoved.push(...removed);
+      this.ctx.metrics.reconcileCorrections.inc({ kind: 'orphan-tap' }, removed.length);
       await recordHostEvent(this.ctx.db, host.id, 'warn', 'Removed TAPs that no VMM uses', {
         taps: removed,
       });

@@ -239,6 +239,7 @@ export class LifecycleService {
         read.launch?.hostImagePaths ?? [],
       );
       const result = await read.agent.launch(vm.id, request);
+      this.ctx.metrics.observeLaunch(result.steps);
       const live: LiveVmConfig = {
         drives: result.applied.drives,
         'network-interfaces': result.applied['network-interfaces'],
@@ -263,6 +264,9 @@ export class LifecycleService {
     } catch (err) {
       // the one place a launch failure becomes the API's error (AppErrors pass unchanged)
       const error = fromAgentError(err, `start VM ${vm.name}`);
+      const { steps, step } = error.details;
+      if (Array.isArray(steps)) this.ctx.metrics.observeLaunch(steps);
+      this.ctx.metrics.countLaunchFailure(error.code, typeof step === 'string' ? step : null);
       await this.fail(vm.id, error);
       throw error;
     }

@@ -25,6 +25,7 @@ import { openDatabase } from '../../src/db/database.ts';
 import { migrate } from '../../src/db/migrate.ts';
 import { DatabaseChangeFeed } from '../../src/events/change-feed.ts';
 import { ManagerInstance } from '../../src/instances/manager-instance.ts';
+import { ManagerMetrics } from '../../src/metrics/manager-metrics.ts';
 import { createServices, type ManagerServices } from '../../src/services.ts';
 import { createTestDatabase, type DatabaseKind } from './databases.ts';
 
@@ -130,7 +131,8 @@ export async function startStack(kind: DatabaseKind, options: StackOptions = {})
       database: database.config,
       stopTimeoutMs: 3000,
     };
-    const agents = new AgentDirectory();
+    const metrics = new ManagerMetrics();
+    const agents = new AgentDirectory(metrics.observeAgentCall);
     cleanups.push(() => agents.close());
     const changes = new DatabaseChangeFeed(opened.listen);
     cleanups.push(() => changes.close());
@@ -154,7 +156,7 @@ export async function startStack(kind: DatabaseKind, options: StackOptions = {})
           },
         })
       : opened.db;
-    const ctx: ServiceContext = { db, config, agents, changes, instance };
+    const ctx: ServiceContext = { db, config, agents, changes, instance, metrics };
     const services = createServices(ctx, { warn: () => {} });
     const app = await buildApp(ctx, { services });
     cleanups.push(() => app.close());
