@@ -8,6 +8,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { malformedRequestHandler, routerErrorHandler } from '@hearth/http/framework-errors';
 import { loggerOptions } from '@hearth/http/log-redaction';
+import { echoRequestId, requestLogging } from '@hearth/http/logging';
 import Fastify, { type FastifyBaseLogger, type FastifyRequest } from 'fastify';
 import { AGENT_API_PREFIX, ErrorBody, type HostInfo } from './contract/index.ts';
 import { bearerCheck, registerBearerAuth } from './http/auth.ts';
@@ -37,6 +38,17 @@ function isPublic(request: FastifyRequest): boolean {
   return PUBLIC_PATHS.has(path) || path === DOCS_PREFIX || path.startsWith(`${DOCS_PREFIX}/`);
 }
 
+/**
+ * What the manager asks every few seconds (health probes, the reconciler's pass, metrics
+ * scrapes, storage measurements): logged at debug, an error's lines stay at info.
+ */
+const POLLED_ROUTES = new Set(
+  ['/health', '/vms', '/metrics/vmms', '/network/orphan-taps/collect', '/storage/usage'].map(
+    (path) => `${AGENT_API_PREFIX}${path}`,
+  ),
+);
+const isPolled = (request: FastifyRequest) => POLLED_ROUTES.has(request.routeOptions.url ?? '');
+
 export type AgentApp = Awaited<ReturnType<typeof buildApp>>;
 
 export async function buildApp(deps: AppDeps) {
@@ -44,6 +56,7 @@ export async function buildApp(deps: AppDeps) {
   const app = Fastify({
     // every logged URL has its credential-like query parameters redacted
     ...loggerOptions(deps.logger),
+    ...requestLogging(isPolled),
     // what the router and Node's parser refuse is answered in the error shape too, and the
     // router's refusals only after the token is checked
     frameworkErrors: routerErrorHandler({ authenticate: checkBearer, component: 'agent' }),
@@ -58,6 +71,7 @@ export async function buildApp(deps: AppDeps) {
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   registerErrorHandling(app);
+  echoRequestId(app);
   registerBearerAuth(app, checkBearer);
   app.addSchema(ErrorBody);
 

@@ -2,8 +2,7 @@
 // running VMMs -> HTTP API. Shutting down closes the API only: VMMs run detached and keep
 // running, and the next agent re-attaches to them.
 import { FirecrackerClient } from '@hearth/firecracker';
-import { LOG_REDACTION } from '@hearth/http/log-redaction';
-import { pino } from 'pino';
+import { createLogger, type LogFormat, parseLogFormat } from '@hearth/http/logging';
 import { buildApp } from './app.ts';
 import { ConfigError, loadAgentConfig } from './config.ts';
 import { ensureDemoImages } from './host/demo-images.ts';
@@ -41,7 +40,15 @@ async function decideVmm(
 
 async function main(): Promise<void> {
   // every line of the process, not only the app's, has credentials redacted
-  const logger = pino({ level: process.env.HEARTH_LOG_LEVEL || 'info', ...LOG_REDACTION });
+  // (readable lines on a terminal, JSON lines elsewhere: HEARTH_LOG_FORMAT)
+  let format: LogFormat;
+  try {
+    format = parseLogFormat(process.env.HEARTH_LOG_FORMAT, process.stdout.isTTY === true);
+  } catch (err) {
+    process.stderr.write(`Configuration error: ${(err as Error).message}.\n`);
+    process.exit(2);
+  }
+  const logger = createLogger({ level: process.env.HEARTH_LOG_LEVEL || 'info', format });
   let config: ReturnType<typeof loadAgentConfig>;
   let registrationConfig: ReturnType<typeof loadRegistrationConfig>;
   try {

@@ -7,7 +7,8 @@ import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { ChangeEvent, ErrorResponse } from '@hearth/api';
 import { malformedRequestHandler, routerErrorHandler } from '@hearth/http/framework-errors';
 import { loggerOptions } from '@hearth/http/log-redaction';
-import Fastify, { type FastifyBaseLogger } from 'fastify';
+import { echoRequestId, requestLogging } from '@hearth/http/logging';
+import Fastify, { type FastifyBaseLogger, type FastifyRequest } from 'fastify';
 import { consoleRoutes } from './console/console.routes.ts';
 import type { ServiceContext } from './context.ts';
 import { driveRoutes } from './drives/drives.routes.ts';
@@ -36,12 +37,17 @@ export interface BuildAppOptions {
   services?: ManagerServices;
 }
 
+/** Requests made all day by machines: their lines are at debug (an error's stay at info). */
+const POLLED_ROUTES = new Set(['/healthz', '/metrics', '/v1/hosts/:id/heartbeat']);
+const isPolled = (request: FastifyRequest) => POLLED_ROUTES.has(request.routeOptions.url ?? '');
+
 const DEFAULT_WEB_ROOT = new URL('../../web/dist/', import.meta.url).pathname;
 
 export async function buildApp(ctx: ServiceContext, options: BuildAppOptions = {}) {
   const authenticateUnrouted = unroutedAuth(ctx.config);
   const app = Fastify({
     ...loggerOptions(options.logger),
+    ...requestLogging(isPolled),
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
     bodyLimit: 1024 * 1024,
     // what the router and Node's parser refuse is answered in the error shape too
@@ -56,6 +62,7 @@ export async function buildApp(ctx: ServiceContext, options: BuildAppOptions = {
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   installErrorHandler(app);
+  echoRequestId(app);
   endStreamsOnClose(app);
   endJsonWithNewline(app);
   app.addSchema(ErrorResponse);

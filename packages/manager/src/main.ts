@@ -5,8 +5,8 @@
 // themselves with the join token. Whatever a start set up is undone in reverse when a later
 // step fails (no agent is left behind) and at shutdown.
 
-import { LOG_REDACTION } from '@hearth/http/log-redaction';
-import { type Logger, pino } from 'pino';
+import { createLogger, type LogFormat, parseLogFormat } from '@hearth/http/logging';
+import type { Logger } from 'pino';
 import { AgentDirectory } from './agents/agent-directory.ts';
 import type { AllInOne } from './allinone/all-in-one.ts';
 import { startAllInOne } from './allinone/all-in-one.ts';
@@ -33,6 +33,15 @@ function loadConfigOrExit(): ManagerConfig {
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
     process.stderr.write(`Configuration error: ${err.message}\n`);
+    process.exit(2);
+  }
+}
+
+function logFormatOrExit(): LogFormat {
+  try {
+    return parseLogFormat(process.env.HEARTH_LOG_FORMAT, process.stdout.isTTY === true);
+  } catch (err) {
+    process.stderr.write(`Configuration error: ${(err as Error).message}.\n`);
     process.exit(2);
   }
 }
@@ -64,8 +73,9 @@ function usesDataDir(config: ManagerConfig): boolean {
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
-  // every line of the process, not only the app's, has credentials redacted
-  const logger = pino({ level: config.logLevel, ...LOG_REDACTION });
+  // every line of the process, not only the app's, has credentials redacted; readable lines
+  // on a terminal, JSON lines for journald, files and log shippers (HEARTH_LOG_FORMAT)
+  const logger = createLogger({ level: config.logLevel, format: logFormatOrExit() });
   const teardown = new Teardown();
   try {
     await start(config, logger, teardown);

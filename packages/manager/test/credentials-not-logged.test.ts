@@ -55,7 +55,7 @@ forEachDatabase((kind) => {
       assert.ok(!log.includes(API_TOKEN), 'the API token was logged');
       const urls = manager.logLines
         .map((line) => JSON.parse(line))
-        .filter((entry) => entry.msg === 'incoming request')
+        .filter((entry) => entry.msg === 'request completed')
         .map((entry) => entry.req.url);
       assert.ok(urls.includes('/v1/vms?token=[REDACTED]&limit=5'), urls.join('\n'));
       assert.ok(urls.includes('/v1/vms/%zz?token=[REDACTED]'), urls.join('\n'));

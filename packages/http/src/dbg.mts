@@ -1,0 +1,11 @@
+import Fastify from 'fastify';
+import { pino } from 'pino';
+import { requestLogging } from './logging.ts';
+const app = Fastify({ loggerInstance: pino(), ...requestLogging(() => false) });
+app.get('/x', async () => ({ ok: 1 }));
+await app.listen({ port: 0, host: '127.0.0.1' });
+const port = (app.server.address() as any).port;
+const r = await fetch(`http://127.0.0.1:${port}/x?y=1`);
+console.log(r.status, await r.text());
+await new Promise((r) => setTimeout(r, 300));
+await app.close();
