@@ -11,7 +11,7 @@ export interface LocalAgentConfig {
   name: string;
   /** HEARTH_AGENT_NETNS: run the agent (its TAPs and VMMs) in this network namespace */
   netns: string | null;
-  /** HEARTH_STORAGE_ROOT, else /srv/fc/vms as root and <data dir>/vms otherwise */
+  /** HEARTH_STORAGE_ROOT, else <data dir>/vms, except /srv/fc/vms as root with no HEARTH_DATA_DIR */
   storageRoot: string;
   /** where the agent writes the demo images of a simulator host: <data dir>/images */
   imagesDir: string;
@@ -45,6 +45,8 @@ export interface ManagerConfig {
    * (HEARTH_STORAGE_OVERCOMMIT; sparse files use only what the guest writes)
    */
   storageOvercommit: number;
+  /** how many vCPUs a host may run per CPU it has (HEARTH_VCPU_OVERCOMMIT; vCPUs time-share) */
+  vcpuOvercommit: number;
   /** how long a stop waits for the guest before the agent kills the VMM */
   stopTimeoutMs: number;
   logLevel: string;
@@ -97,8 +99,10 @@ function loadLocalAgentConfig(env: NodeJS.ProcessEnv, dataDir: string): LocalAge
   return {
     name: localHostName(env.HEARTH_AGENT_NAME || hostname() || 'localhost'),
     netns,
+    // a data directory chosen on purpose holds everything of this Hearth, disks included
     storageRoot: resolve(
-      env.HEARTH_STORAGE_ROOT || (runningAsRoot ? '/srv/fc/vms' : join(dataDir, 'vms')),
+      env.HEARTH_STORAGE_ROOT ||
+        (runningAsRoot && !env.HEARTH_DATA_DIR ? '/srv/fc/vms' : join(dataDir, 'vms')),
     ),
     imagesDir,
     allowedPaths: [imagesDir, ...(env.HEARTH_ALLOWED_PATHS ?? '').split(':').filter(Boolean)],
@@ -133,6 +137,7 @@ export function loadManagerConfig(env: NodeJS.ProcessEnv = process.env): Manager
     hostStaleSeconds: intVar(env, 'HEARTH_HOST_STALE_SECONDS', 30, 1),
     maxDriveBytes: intVar(env, 'HEARTH_MAX_DRIVE_BYTES', 2 * 1024 ** 4, 1),
     storageOvercommit: ratioVar(env, 'HEARTH_STORAGE_OVERCOMMIT', 4),
+    vcpuOvercommit: ratioVar(env, 'HEARTH_VCPU_OVERCOMMIT', 4),
     stopTimeoutMs: intVar(env, 'HEARTH_STOP_TIMEOUT_MS', 5000, 0),
     logLevel: env.HEARTH_LOG_LEVEL || 'info',
     reconcileIntervalMs: intVar(env, 'HEARTH_RECONCILE_INTERVAL_MS', 5000, 100),

@@ -141,7 +141,7 @@ async function start(config: ManagerConfig, logger: Logger, teardown: Teardown):
     });
     if (started.vmm.mode === 'simulator') {
       app.log.warn({ reasons: started.vmm.reasons }, 'SIMULATOR MODE: no real microVM will run');
-      process.stderr.write(simulatorWarning(started.vmm));
+      process.stderr.write(simulatorWarning(started.vmm, started.kvm));
     }
     if (started.limitations.length > 0) {
       app.log.warn({ limitations: started.limitations }, 'running without root');
@@ -183,7 +183,13 @@ async function start(config: ManagerConfig, logger: Logger, teardown: Teardown):
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.stdout.write(
-    startupBanner({ url, apiToken: config.apiToken, demoImages: allInOne?.demoImages ?? null }),
+    startupBanner({
+      url,
+      apiToken: config.apiToken,
+      demoImages: allInOne?.demoImages ?? null,
+      database: serving(config, url).database,
+      storageRoot: allInOne?.storageRoot ?? null,
+    }),
   );
 }
 

@@ -155,6 +155,11 @@ forEachDatabase((kind) => {
       ]) {
         const res = await send([`${method} ${path} HTTP/1.1`, 'Host: hearth.test', AUTH]);
         assertAnswer(res, { status: 404, code: 'NOT_FOUND' });
+        // a sentence, not `No route for GET /.`: what was asked, and where the API is
+        assert.equal(
+          res.json.error.message,
+          `Nothing is served at ${method} ${path}: the API is under /v1 (see /docs).`,
+        );
       }
     });
 

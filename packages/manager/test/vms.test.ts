@@ -130,11 +130,20 @@ forEachDatabase((kind) => {
       assert.equal(bad.body.error.code, 'VALIDATION_FAILED');
     });
 
-    test('stop keeps storage, restart brings it back, start of a running VM is 409', async () => {
+    test('stop keeps storage, restart brings it back, start of a running VM is a no-op', async () => {
       const vm = (await stack.createVm({ name: 'cycler' })).body;
+      const eventsBefore = (await stack.request('GET', `/v1/vms/${vm.id}/events`)).body.items;
       const again = await stack.request('POST', `/v1/vms/${vm.id}/start`);
-      assert.equal(again.status, 409);
-      assert.equal(again.body.error.code, 'VM_INVALID_STATE');
+      assert.equal(again.status, 200, JSON.stringify(again.body));
+      assert.equal(again.body.state, 'running');
+      assert.equal(again.body.started_at, vm.started_at, 'the same run: nothing was relaunched');
+      assert.deepEqual(
+        again.body.drives.map((d: { attachment: string }) => d.attachment),
+        ['attached'],
+        'answered with the live devices',
+      );
+      const eventsAfter = (await stack.request('GET', `/v1/vms/${vm.id}/events`)).body.items;
+      assert.equal(eventsAfter.length, eventsBefore.length, 'a no-op records no event');
       const stopped = await stack.request('POST', `/v1/vms/${vm.id}/stop`);
       assert.equal(stopped.status, 200);
       assert.equal(stopped.body.state, 'stopped');

@@ -23,6 +23,10 @@ export interface AllInOne {
   host: Host;
   /** the VMM the agent chose, as it reports it */
   vmm: HostInfo['vmm'];
+  /** whether /dev/kvm is usable, as the agent found it (said next to the VMM in the banner) */
+  kvm: HostInfo['kvm'];
+  /** where the agent keeps VM directories (disks, logs, sockets) */
+  storageRoot: string;
   /** the agent process running now: a new one after each restart */
   agent(): LocalAgent;
   demoImages: { kernel: Image; rootfs: Image } | null;
@@ -109,6 +113,8 @@ export async function startAllInOne(
     return {
       host,
       vmm: info.vmm,
+      kvm: info.kvm,
+      storageRoot: info.storage_root,
       agent: () => supervisor.current,
       stopRestarting: () => supervisor.stopRestarting(),
       demoImages,

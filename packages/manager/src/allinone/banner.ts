@@ -5,13 +5,18 @@ import type { Image } from '@hearth/api';
 
 const RULE = '!'.repeat(78);
 
-export function simulatorWarning(vmm: Pick<HostInfo['vmm'], 'reasons'>): string {
+/** Why the simulator runs: every missing piece, and /dev/kvm's state when it is not one. */
+export function simulatorWarning(
+  vmm: Pick<HostInfo['vmm'], 'reasons'>,
+  kvm: HostInfo['kvm'],
+): string {
   return [
     '',
     RULE,
     '!!  SIMULATOR MODE: no real Firecracker microVM will run on this host.',
     "!!  VMs are served by Hearth's Firecracker simulator (same API, no guest).",
     ...vmm.reasons.map((r) => `!!  - ${r}`),
+    ...(kvm.usable ? ['!!  - /dev/kvm is usable: only the firecracker binary is missing'] : []),
     '!!  For real VMs: install firecracker (or set HEARTH_FIRECRACKER_BIN) on a host',
     '!!  with a usable /dev/kvm; see docs/operations.md.',
     RULE,
@@ -28,15 +33,30 @@ export interface BannerFacts {
   url: string;
   apiToken: string | null;
   demoImages: { kernel: Image; rootfs: Image } | null;
+  /** the embedded database's directory, or where PostgreSQL is */
+  database: string;
+  /** the local agent's storage root: VM disks, logs and sockets (null without a local agent) */
+  storageRoot: string | null;
 }
 
-export function startupBanner({ url, apiToken, demoImages }: BannerFacts): string {
+export function startupBanner({
+  url,
+  apiToken,
+  demoImages,
+  database,
+  storageRoot,
+}: BannerFacts): string {
   const auth = apiToken ? ' -H "authorization: Bearer $HEARTH_API_TOKEN"' : '';
   const lines = [
     '',
     `Hearth manager: ${url}   (API docs: ${url}/docs, OpenAPI: ${url}/openapi.json)`,
     '',
     `Open the web UI: ${url}/${apiToken ? '   (it asks for the API token)' : ''}`,
+    '',
+    `Database: ${database}`,
+    ...(storageRoot
+      ? [`VM disks: ${storageRoot}/<vm-id>/storage   (logs and sockets next to them)`]
+      : []),
     '',
     'Or try:',
     `  curl -s${auth} ${url}/v1/hosts`,

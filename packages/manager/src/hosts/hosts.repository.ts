@@ -138,3 +138,20 @@ export async function touchHost(
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
+
+/**
+ * Merges facts the manager measured itself through the host's agent (its own address and
+ * token, so not a claim of some other host) into the host's capabilities. Unlike touchHost it
+ * is not a sign of life: last_seen_at stays the heartbeat's.
+ */
+export async function recordMeasuredFacts(
+  db: Db,
+  id: string,
+  facts: Record<string, unknown>,
+): Promise<void> {
+  await db
+    .updateTable('host')
+    .set({ capabilities: sql`capabilities || ${JSON.stringify(facts)}::jsonb` as never })
+    .where('id', '=', id)
+    .execute();
+}

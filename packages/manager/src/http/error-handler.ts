@@ -21,7 +21,7 @@ export function installNotFoundHandler(
     return reply.status(404).send({
       error: {
         code: 'NOT_FOUND',
-        message: `No route for ${request.method} ${request.url.split('?')[0]}.`,
+        message: `Nothing is served at ${request.method} ${request.url.split('?')[0]}: the API is under /v1 (see /docs).`,
         details: {},
       },
     });

@@ -11,6 +11,7 @@ import type { ServiceContext } from '../context.ts';
 import type { DriveRecord } from '../drives/drives.repository.ts';
 import { recordEvent } from '../events/event-log.ts';
 import type { HostRecord } from '../hosts/hosts.repository.ts';
+import { refreshBridges } from '../hosts/measured-facts.ts';
 import { AppError, notFound } from '../http/errors.ts';
 import type { NicRecord } from '../nics/nics.repository.ts';
 import { buildLaunchRequest } from './launch-spec.ts';
@@ -64,11 +65,28 @@ export interface Transitioned {
 export class LifecycleService {
   constructor(private readonly ctx: ServiceContext) {}
 
+  /**
+   * Starting a running VM is a no-op answered with the VM as it is (and its live devices), as
+   * stopping a stopped one is: a lifecycle call whose end state already holds succeeds. Only a
+   * transition in progress (VM_BUSY) or a state that forbids it (VM_INVALID_STATE) is a 409.
+   * The reconciler (`seen`) is told the truth instead: it acts only on the state it saw.
+   */
   async start(id: string, by: Initiator = 'user', seen?: SeenState): Promise<Transitioned> {
-    const vm = await this.lock(id, only(STARTABLE, seen), 'starting', 'start', {
-      state: 'running',
-      by,
-    });
+    let vm: Vm;
+    try {
+      vm = await this.lock(id, only(STARTABLE, seen), 'starting', 'start', {
+        state: 'running',
+        by,
+      });
+    } catch (err) {
+      const state = err instanceof AppError && err.code === 'VM_INVALID_STATE' && err.details.state;
+      if (seen !== undefined || state !== 'running') throw err;
+      const settled = await setDesiredState(this.ctx.db, id, 'running');
+      if (!settled) throw notFound('VM_NOT_FOUND', 'VM', id);
+      const read = await this.readForTransition(settled);
+      const live = await read.agent.liveConfig(id).catch(() => null);
+      return { vm: settled, live, devices: read };
+    }
     return this.launch(vm, await this.readForTransition(vm));
   }
 
@@ -240,6 +258,10 @@ export class LifecycleService {
       );
       const result = await read.agent.launch(vm.id, request);
       this.ctx.metrics.observeLaunch(result.steps);
+      // the first launch with a NIC creates the host's bridge: the host's facts follow
+      if (read.nics.length > 0) {
+        await refreshBridges(this.ctx.db, read.host, read.agent).catch(() => false);
+      }
       const live: LiveVmConfig = {
         drives: result.applied.drives,
         'network-interfaces': result.applied['network-interfaces'],

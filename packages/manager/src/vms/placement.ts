@@ -10,9 +10,6 @@ import { AppError } from '../http/errors.ts';
 import { storageSummary } from '../storage/storage-limit.ts';
 import { placementCandidates } from './placement.repository.ts';
 
-/** vCPUs are time-shared, so a host may run more of them than it has cores. */
-const VCPU_OVERCOMMIT = 4;
-
 export interface Placement {
   host: HostRecord;
   kernel: Image;
@@ -29,11 +26,17 @@ interface StorageNeed {
   bytes: number;
 }
 
-function freeRoom(host: HostRecord, reserved: Need): Need | null {
+/** vCPUs are time-shared, so a host may run more of them than it has CPUs (× the factor). */
+function freeRoom(
+  host: HostRecord,
+  reserved: Need,
+  vcpuOvercommit: number,
+): (Need & { cpus: number }) | null {
   const caps = host.capabilities as { cpus?: unknown; memory_bytes?: unknown };
   if (typeof caps.cpus !== 'number' || typeof caps.memory_bytes !== 'number') return null;
   return {
-    vcpu: caps.cpus * VCPU_OVERCOMMIT - reserved.vcpu,
+    cpus: caps.cpus,
+    vcpu: Math.floor(caps.cpus * vcpuOvercommit) - reserved.vcpu,
     mem_mib: Math.floor(caps.memory_bytes / 1024 ** 2) - reserved.mem_mib,
   };
 }
@@ -62,12 +65,13 @@ export async function placeVm(
       continue;
     }
     healthy++;
-    const room = freeRoom(host, reserved);
+    const room = freeRoom(host, reserved, ctx.config.vcpuOvercommit);
     // hosts that did not report their size are trusted to have room
     const freeMem = room?.mem_mib ?? Number.MAX_SAFE_INTEGER;
     if (room && (room.mem_mib < need.mem_mib || room.vcpu < need.vcpu)) {
+      const total = Math.floor(room.cpus * ctx.config.vcpuOvercommit);
       reasons.push(
-        `${host.name}: ${room.mem_mib} MiB and ${room.vcpu} vCPUs free (vCPU overcommit ${VCPU_OVERCOMMIT}×)`,
+        `${host.name}: ${room.mem_mib} MiB and ${room.vcpu} vCPUs free (${total - room.vcpu} of ${total} in use: ${room.cpus} CPUs × HEARTH_VCPU_OVERCOMMIT ${ctx.config.vcpuOvercommit})`,
       );
       continue;
     }
