@@ -50,6 +50,8 @@ export interface ManagerConfig {
   /** how long a stop waits for the guest before the agent kills the VMM */
   stopTimeoutMs: number;
   logLevel: string;
+  /** how long a deleted VM's events and tombstone are kept (HEARTH_DELETED_VM_RETENTION_HOURS) */
+  deletedVmRetentionHours: number;
   /** how often the reconciler compares running VMs with their hosts' VMMs */
   reconcileIntervalMs: number;
   localAgent: LocalAgentConfig | null;
@@ -141,6 +143,7 @@ export function loadManagerConfig(env: NodeJS.ProcessEnv = process.env): Manager
     stopTimeoutMs: intVar(env, 'HEARTH_STOP_TIMEOUT_MS', 5000, 0),
     logLevel: env.HEARTH_LOG_LEVEL || 'info',
     reconcileIntervalMs: intVar(env, 'HEARTH_RECONCILE_INTERVAL_MS', 5000, 100),
+    deletedVmRetentionHours: intVar(env, 'HEARTH_DELETED_VM_RETENTION_HOURS', 168, 0),
     localAgent: loadLocalAgentConfig(env, dataDir),
   };
 }

@@ -105,6 +105,14 @@ export interface VmEventTable {
   data: Json<Record<string, unknown>>;
 }
 
+/** A deleted VM whose events are kept (migration 006) until the retention prunes both. */
+export interface DeletedVmTable {
+  id: string;
+  name: string;
+  host_id: string | null;
+  deleted_at: Timestamp;
+}
+
 export interface LeaseTable {
   name: string;
   holder: string;
@@ -135,6 +143,7 @@ export interface Database {
   vm_drive: VmDriveTable;
   vm_nic: VmNicTable;
   vm_event: VmEventTable;
+  deleted_vm: DeletedVmTable;
   lease: LeaseTable;
   manager_instance: ManagerInstanceTable;
   host_event: HostEventTable;

@@ -19,6 +19,7 @@ import { type HostRecord, listHosts } from '../hosts/hosts.repository.ts';
 import { AppError } from '../http/errors.ts';
 import { pruneExpiredInstances } from '../instances/manager-instance.ts';
 import type { StorageService } from '../storage/host-storage.service.ts';
+import { pruneDeletedVms } from '../vms/deleted-vms.repository.ts';
 import type { LifecycleService } from '../vms/lifecycle.service.ts';
 import {
   finishTransition,
@@ -32,6 +33,7 @@ import { acquireLease } from './lease.repository.ts';
 import { type Convergence, decideConvergence } from './vm-convergence.ts';
 
 const LEASE = 'reconciler';
+const PRUNE_INTERVAL_MS = 60_000;
 /** VMs of one host converged at once (each may be a launch: bounded, not serial) */
 const PARALLEL_PER_HOST = 8;
 
@@ -65,6 +67,7 @@ export class Reconciler {
   private running: Promise<unknown> | null = null;
   private readonly orphanGraceSeconds: number;
   private readonly storage: Pick<StorageService, 'refreshAllocated'> | null;
+  private lastPruneMs = 0;
 
   constructor(
     private readonly ctx: ServiceContext,
@@ -116,8 +119,20 @@ export class Reconciler {
       }
     };
     await Promise.all(Array.from({ length: Math.min(HOSTS_AT_ONCE, hosts.length) }, visitor));
-    if (!leaseLost) await pruneExpiredInstances(this.ctx.db);
+    if (!leaseLost) {
+      await pruneExpiredInstances(this.ctx.db);
+      await this.pruneDeletedVms();
+    }
     return report;
+  }
+
+  /** At most once a minute: the stray-event part of the prune reads the whole event table. */
+  private async pruneDeletedVms(): Promise<void> {
+    if (Date.now() - this.lastPruneMs < PRUNE_INTERVAL_MS) return;
+    this.lastPruneMs = Date.now();
+    const removed = await pruneDeletedVms(this.ctx.db, this.ctx.config.deletedVmRetentionHours);
+    if (removed > 0)
+      this.log.info({ events: removed }, 'pruned the events of VMs deleted long ago');
   }
 
   private async reconcileHost(host: HostRecord, report: ReconcileReport): Promise<void> {

@@ -357,9 +357,22 @@ export async function continueTransition(
   return row ? toVm(row) : null;
 }
 
+/**
+ * Deletes the VM row (its drive and NIC rows go with it) and, in the same statement, leaves
+ * its tombstone and a last event: its events stay readable until the retention prunes them.
+ */
 export async function deleteVm(db: Db, id: string): Promise<boolean> {
-  const result = await db.deleteFrom('vm').where('id', '=', id).executeTakeFirst();
-  return Number(result.numDeletedRows) > 0;
+  const { rows } = await sql<{ id: string }>`
+    with gone as (delete from vm where id = ${id}::uuid returning id, name, host_id),
+    tombstone as (
+      insert into deleted_vm (id, name, host_id) select id, name, host_id from gone
+    ),
+    logged as (
+      insert into vm_event (vm_id, level, message, data)
+      select id, 'info', 'VM deleted; its events are kept', jsonb_build_object('name', name) from gone
+    )
+    select id from gone`.execute(db);
+  return rows.length > 0;
 }
 
 /**

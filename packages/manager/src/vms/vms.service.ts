@@ -30,12 +30,14 @@ import { findImage, findImages } from '../images/images.repository.ts';
 import { nicConflictFromDb, planNic } from '../nics/nic-plan.ts';
 import { nicViews } from '../nics/nic-view.ts';
 import { findNicByMac, type NewNic } from '../nics/nics.repository.ts';
+import { findDeletedVm } from './deleted-vms.repository.ts';
 import type { LifecycleService, TransitionDevices, Transitioned } from './lifecycle.service.ts';
 import { mmdsNeedsNic } from './mmds.ts';
 import { type Placement, placeVm } from './placement.ts';
 import { getVmBundleOr404, getVmOr404 } from './vm-access.ts';
 import {
   type CreatedVm,
+  findVm,
   insertVmWithDevices,
   listVms,
   updateMmds,
@@ -212,8 +214,11 @@ export class VmsService {
     return this.get(id);
   }
 
+  /** A VM's events; a deleted VM's too, until the retention prunes them with its tombstone. */
   async events(id: string, limit: number): Promise<VmEvent[]> {
-    await getVmOr404(this.ctx.db, id);
+    if (!(await findVm(this.ctx.db, id)) && !(await findDeletedVm(this.ctx.db, id))) {
+      throw notFound('VM_NOT_FOUND', 'VM', id);
+    }
     return listEvents(this.ctx.db, id, limit);
   }
 
