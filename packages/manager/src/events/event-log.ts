@@ -1,5 +1,6 @@
-// Every transition and every drive/NIC change leaves a vm_event; the log also goes to the
-// manager's own logger so operators see it without querying.
+// Every transition and every drive/NIC change leaves a vm_event, read through
+// GET /v1/vms/{id}/events and announced on the change feed (the process log has the requests
+// and the failures, each with its vm_id; the events are the VM's own history).
 import type { EventLevel } from '@hearth/api';
 import type { Db } from '../db/types.ts';
 import { insertEvent } from './events.repository.ts';
