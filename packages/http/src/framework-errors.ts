@@ -37,6 +37,13 @@ export interface RouterErrorOptions {
 /** Fastify's `frameworkErrors` option. */
 export function routerErrorHandler({ authenticate, component }: RouterErrorOptions) {
   return (error: FastifyError, request: FastifyRequest, reply: FastifyReply): void => {
+    // Fastify runs no completion hook for a request its router refused: its one line is here
+    reply.raw.once('finish', () => {
+      request.log.info(
+        { req: request, res: { statusCode: reply.raw.statusCode } },
+        'request completed',
+      );
+    });
     const message = ROUTER_REFUSALS[error.code];
     const refusal = authenticate(request);
     if (refusal !== null) {

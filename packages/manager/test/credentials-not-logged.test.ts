@@ -50,6 +50,10 @@ forEachDatabase((kind) => {
       const withToken = await get(`/v1/vms?token=${QUERY_SECRET}&limit=5`, API_TOKEN);
       assert.equal(withToken.status, 200);
 
+      // a request's line is written once its answer has gone out: wait for the last one
+      for (let i = 0; i < 100 && !manager.logLines.some((l) => l.includes('limit=5')); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       const log = manager.logLines.join('\n');
       assert.ok(!log.includes(QUERY_SECRET), 'a query-string token was logged');
       assert.ok(!log.includes(API_TOKEN), 'the API token was logged');
@@ -79,6 +83,10 @@ forEachDatabase((kind) => {
         body,
       );
       assert.ok(res.status === 200 || res.status === 201, res.body);
+      // a request's line is written once its answer has gone out: wait for the last one
+      for (let i = 0; i < 100 && !manager.logLines.some((l) => l.includes('limit=5')); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       const log = manager.logLines.join('\n');
       assert.ok(!log.includes(JOIN_TOKEN), 'the join token was logged');
       assert.ok(!log.includes(stack.agentToken), 'the agent token was logged');
