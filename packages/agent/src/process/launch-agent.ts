@@ -1,4 +1,5 @@
-// Runs the agent (src/main.ts) as a process of its own: `node --import tsx main.ts`, under
+// Runs the agent as a process of its own: `node --import tsx src/main.ts` (or, from the
+// production build, `node dist/agent/main.js`), under
 // `ip netns exec <netns>` when given a namespace, its configuration passed as HEARTH_*
 // variables, its output appended to a log file. The launch resolves once the agent answers
 // an authenticated call, and fails with the log's tail when the process exits first or the
@@ -15,8 +16,20 @@ import { type AgentSettings, agentEnv, type EnvHygiene } from './agent-env.ts';
 import { removePidFile, stopOrphan, writePidFile } from './pid-file.ts';
 import { answersAuthenticated } from './readiness.ts';
 
-/** The agent's entry point. */
-export const AGENT_MAIN_PATH = fileURLToPath(new URL('../main.ts', import.meta.url));
+// Defined only in the production bundle (scripts/build.mjs, esbuild `define`): the agent's
+// bundle, relative to the checkout. Run from source (tsx) it is not defined at all. The build
+// keeps each module's import.meta.url its source file's, so CHECKOUT is the checkout in both.
+declare const HEARTH_BUILT_AGENT: string;
+const BUILT_AGENT = typeof HEARTH_BUILT_AGENT === 'string' ? HEARTH_BUILT_AGENT : null;
+const CHECKOUT = new URL('../../../../', import.meta.url);
+
+/** The agent's entry point: the built bundle from the build, else src/main.ts. */
+export const AGENT_MAIN_PATH = fileURLToPath(
+  BUILT_AGENT === null ? new URL('../main.ts', import.meta.url) : new URL(BUILT_AGENT, CHECKOUT),
+);
+/** How node runs it: the sources through tsx, the bundle (plain JavaScript) as it is. */
+const AGENT_NODE_ARGS =
+  BUILT_AGENT === null ? ['--import', 'tsx', AGENT_MAIN_PATH] : [AGENT_MAIN_PATH];
 // `--import tsx` is resolved from the working directory: the agent's package finds it.
 const AGENT_PACKAGE_DIR = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -39,7 +52,7 @@ export interface LaunchAgentOptions extends Omit<AgentSettings, 'token'>, EnvHyg
    * when this agent exits. For a parent that may be killed and leave its agent behind.
    */
   pidFile?: string;
-  /** how long the agent may take to answer; tsx compiles it first (default 20 s) */
+  /** how long the agent may take to answer; from source, tsx compiles it first (default 20 s) */
   readyTimeoutMs?: number;
   /** stop(): how long after SIGTERM before SIGKILL (default 5 s) */
   stopGraceMs?: number;
@@ -86,7 +99,7 @@ export async function launchAgent(options: LaunchAgentOptions): Promise<RunningA
   await mkdir(dirname(logPath), { recursive: true });
   const orphanPid = pidFile ? await stopOrphan(pidFile, AGENT_MAIN_PATH) : null;
 
-  const node = [process.execPath, '--import', 'tsx', AGENT_MAIN_PATH];
+  const node = [process.execPath, ...AGENT_NODE_ARGS];
   const [command, args] = options.netns
     ? ['ip', ['netns', 'exec', options.netns, ...node]]
     : [process.execPath, node.slice(1)];

@@ -9,7 +9,8 @@
 import { join } from 'node:path';
 import { launchAgent, type RunningAgent } from '@hearth/agent/process';
 
-// tsx compiles the agent on first start; a cold cache on a slow disk takes several seconds.
+// From source, tsx compiles the agent on first start: a cold cache on a slow disk takes
+// several seconds. The production build's agent is plain JavaScript and answers sooner.
 const READY_TIMEOUT_MS = 60_000;
 const STOP_GRACE_MS = 5_000;
 // Variables of a remote agent's self-registration: the manager registers its local agent
