@@ -11,7 +11,8 @@ export const ConsoleQuery = Type.Object(
         minimum: 1,
         maximum: CONSOLE_MAX_BYTES,
         default: CONSOLE_DEFAULT_BYTES,
-        description: 'how much of the end of the log to return',
+        description:
+          'how many bytes of the end of the log to return (default 64 KiB, at most 1 MiB)',
       }),
     ),
   },
@@ -32,8 +33,17 @@ export const ConsoleStreamQuery = Type.Object(
 );
 
 export const ConsoleChunk = Type.Object({
-  text: Type.String({ description: 'the serial console output, UTF-8' }),
-  start: Type.Integer({ description: 'byte offset of the first byte of text' }),
-  end: Type.Integer({ description: 'byte offset just after text: pass as from to continue' }),
+  text: Type.String({
+    description: 'the serial console output, UTF-8 (never a split character)',
+    examples: ['[    0.000000] Linux version 6.1.102 ...\r\nweb1 login: '],
+  }),
+  start: Type.Integer({
+    description: 'byte offset in the console log of the first byte of text',
+    examples: [1024],
+  }),
+  end: Type.Integer({
+    description: 'byte offset just after text: pass as from to continue',
+    examples: [66560],
+  }),
 });
 export type ConsoleChunk = Static<typeof ConsoleChunk>;

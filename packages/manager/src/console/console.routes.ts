@@ -4,16 +4,21 @@ import {
   ConsoleChunk,
   ConsoleQuery,
   ConsoleStreamQuery,
-  IdParams,
+  VmIdParams,
 } from '@hearth/api';
 import { Type } from '@sinclair/typebox';
 import { errorBody } from '../http/error-handler.ts';
-import { inlineErrorResponses } from '../http/error-responses.ts';
+import { inlineErrorResponses, REASONS } from '../http/error-responses.ts';
 import { AppError } from '../http/errors.ts';
 import { openEventStream } from '../http/sse.ts';
 import type { ManagerServices } from '../services.ts';
 
-const errors = inlineErrorResponses(400, 401, 404, 502);
+const errors = inlineErrorResponses({
+  VALIDATION_FAILED: REASONS.invalid,
+  VM_NOT_FOUND: REASONS.vmNotFound,
+  HOST_NOT_FOUND: REASONS.hostGone,
+  ...REASONS.agent,
+});
 const tags = ['vms'];
 /** how often a follower asks the agent for new output while there is none */
 const FOLLOW_POLL_MS = 300;
@@ -32,7 +37,11 @@ export const consoleRoutes: FastifyPluginAsyncTypebox<{ services: ManagerService
       schema: {
         tags,
         summary: "The end of a VM's serial console output (all boots, newest last)",
-        params: IdParams,
+        description:
+          'The last `bytes` of the console log, which keeps the output of every boot of the VM ' +
+          'until it is deleted; `start` and `end` are byte offsets in it (pass `end` as `from` ' +
+          'to …/console/stream to follow on). A VM that never started has an empty console.',
+        params: VmIdParams,
         querystring: ConsoleQuery,
         response: { 200: ConsoleChunk, ...errors },
       },
@@ -54,12 +63,18 @@ export const consoleRoutes: FastifyPluginAsyncTypebox<{ services: ManagerService
         summary: "Follow a VM's serial console (server-sent events)",
         description:
           'Events `output` with `id: <end byte offset>` and data `{"text": "..."}`; the first one holds the last 64 KiB, or what follows `from` / `Last-Event-ID`. An `error` event (data: the error body) ends the stream when the agent cannot be read; reconnect to continue.',
-        params: IdParams,
+        params: VmIdParams,
         querystring: ConsoleStreamQuery,
         response: {
           200: {
             description: 'text/event-stream of output events',
-            content: { 'text/event-stream': { schema: Type.Object({ text: Type.String() }) } },
+            content: {
+              'text/event-stream': {
+                schema: Type.Object({
+                  text: Type.String({ description: 'new console output, UTF-8' }),
+                }),
+              },
+            },
           },
           ...errors,
         },

@@ -7,11 +7,11 @@ import {
   Drive,
   DriveParams,
   DriveToImageBody,
-  IdParams,
   Image,
   UpdateDriveBody,
+  VmIdParams,
 } from '@hearth/api';
-import { errorResponses } from '../http/error-responses.ts';
+import { type ErrorReasons, errorResponses, REASONS } from '../http/error-responses.ts';
 import type { ManagerServices } from '../services.ts';
 
 const TAGS = ['drives'];
@@ -19,6 +19,18 @@ const ATTACHMENT_NOTE =
   'While the VM runs, `attachment` compares each row with the live Firecracker configuration ' +
   '(attached, pending_attach, pending_change, and pending_detach entries for drives removed ' +
   'since start); it is null while the VM is not running.';
+/** What every drive route can answer: a bad parameter, no such VM, its host gone. */
+const ONE_VM = {
+  VALIDATION_FAILED: REASONS.invalid,
+  VM_NOT_FOUND: REASONS.vmNotFound,
+  HOST_NOT_FOUND: REASONS.hostGone,
+} as const satisfies ErrorReasons;
+const NO_DRIVE = 'the VM has no drive with this drive_id';
+/** A change of the VM's devices refused by its state (assertDevicesChangeable). */
+const CHANGEABLE = {
+  VM_BUSY: 'the VM is starting or stopping; change its drives when it is done',
+  VM_INVALID_STATE: 'the VM is being deleted',
+} as const satisfies ErrorReasons;
 const DB_ONLY_NOTE =
   'Changes the database only (and, for files, the host through its agent), never the running ' +
   'Firecracker: it works in every VM state except `deleting` and takes effect at the next start.';
@@ -34,10 +46,14 @@ export const driveRoutes: FastifyPluginAsyncTypebox<{ services: ManagerServices 
         tags: TAGS,
         summary: "List a VM's drives, root first",
         description: ATTACHMENT_NOTE,
-        params: IdParams,
+        params: VmIdParams,
         response: {
-          200: Type.Object({ items: Type.Array(Drive) }),
-          ...errorResponses(400, 401, 404),
+          200: Type.Object({
+            items: Type.Array(Drive, {
+              description: 'root first, then by drive_id; pending_detach entries last',
+            }),
+          }),
+          ...errorResponses(ONE_VM),
         },
       },
     },
@@ -52,7 +68,13 @@ export const driveRoutes: FastifyPluginAsyncTypebox<{ services: ManagerServices 
         summary: 'Get one drive',
         description: ATTACHMENT_NOTE,
         params: DriveParams,
-        response: { 200: Drive, ...errorResponses(400, 401, 404) },
+        response: {
+          200: Drive,
+          ...errorResponses({
+            ...ONE_VM,
+            DRIVE_NOT_FOUND: `${NO_DRIVE} (nor has its running VMM)`,
+          }),
+        },
       },
     },
     (request) => services.drives.get(request.params.id, request.params.drive_id),
@@ -70,11 +92,28 @@ export const driveRoutes: FastifyPluginAsyncTypebox<{ services: ManagerServices 
           'VM host there instead (source `image`). With `path_on_host`, the path must lie in an ' +
           `allowed root and be an existing regular file on the VM's host. Beyond the host storage ` +
           `limit (capacity × HEARTH_STORAGE_OVERCOMMIT): 507. ${DB_ONLY_NOTE}`,
-        params: IdParams,
+        params: VmIdParams,
         body: AddDriveBody,
         response: {
           201: Drive,
-          ...errorResponses(400, 401, 404, 409, 422, 502, 507),
+          ...errorResponses({
+            ...ONE_VM,
+            VALIDATION_FAILED:
+              'a field is invalid, size_bytes is out of range or given with path_on_host, path_on_host and image_id are both given, or image_id is not a rootfs image or is larger than size_bytes',
+            PATH_NOT_ALLOWED:
+              "path_on_host is outside the host's allowed roots, or in another VM's storage dir",
+            IMAGE_NOT_FOUND: 'image_id names no image',
+            DRIVE_ID_TAKEN: 'the VM has a drive with this drive_id',
+            ROOT_DEVICE_EXISTS: 'is_root_device is true and the VM has its root device',
+            ...CHANGEABLE,
+            FILE_EXISTS: "the host already has a file of that name in the VM's storage dir",
+            FILE_NOT_FOUND:
+              'path_on_host is not an existing regular file on the host, or image_id lies on another host than the VM',
+            HOST_PRECONDITION_FAILED: "the image's file is missing on the host",
+            ...REASONS.agent,
+            INSUFFICIENT_STORAGE:
+              "the drive would take the host's provisioned bytes past capacity × HEARTH_STORAGE_OVERCOMMIT (details.limit_bytes, provisioned_bytes, requested_bytes), or the host's disk is full for an image copy",
+          }),
         },
       },
     },
@@ -98,7 +137,25 @@ export const driveRoutes: FastifyPluginAsyncTypebox<{ services: ManagerServices 
           `size it has until POST …/apply or the next start. ${DB_ONLY_NOTE}`,
         params: DriveParams,
         body: UpdateDriveBody,
-        response: { 200: Drive, ...errorResponses(400, 401, 404, 409, 502, 507) },
+        response: {
+          200: Drive,
+          ...errorResponses({
+            ...ONE_VM,
+            VALIDATION_FAILED:
+              'a field is invalid, no field is given, or size_bytes is out of range (HEARTH_MAX_DRIVE_BYTES)',
+            PATH_NOT_ALLOWED: "the host agent refuses the drive's file (outside its storage root)",
+            DRIVE_NOT_FOUND: NO_DRIVE,
+            ...CHANGEABLE,
+            SHRINK_NOT_SUPPORTED:
+              'size_bytes is smaller than the drive (details.size_bytes, current_size_bytes)',
+            RESIZE_NOT_SUPPORTED:
+              'size_bytes is given for a host_path or image drive (details.source)',
+            HOST_PRECONDITION_FAILED: "the drive's file is missing on the host",
+            ...REASONS.agent,
+            INSUFFICIENT_STORAGE:
+              "growing would take the host's provisioned bytes past capacity × HEARTH_STORAGE_OVERCOMMIT (details.limit_bytes, provisioned_bytes, requested_bytes)",
+          }),
+        },
       },
     },
     (request) => services.drives.update(request.params.id, request.params.drive_id, request.body),
@@ -117,7 +174,20 @@ export const driveRoutes: FastifyPluginAsyncTypebox<{ services: ManagerServices 
           'read-only, cache type, IO engine) answers 409 RESTART_REQUIRED with details.fields ' +
           'and changes nothing. An attached drive answers 200 unchanged. Not running: 409 VM_INVALID_STATE.',
         params: DriveParams,
-        response: { 200: Drive, ...errorResponses(400, 401, 404, 409, 502) },
+        response: {
+          200: Drive,
+          ...errorResponses({
+            ...ONE_VM,
+            DRIVE_NOT_FOUND: `${NO_DRIVE} (nor has its running VMM)`,
+            PATH_NOT_ALLOWED: "the host agent refuses the drive's file",
+            VM_BUSY: 'the VM is starting or stopping',
+            VM_INVALID_STATE: 'the VM is not running (details.state), or it stopped meanwhile',
+            RESTART_REQUIRED:
+              'the difference is one Firecracker cannot change on a running VM (details.fields); nothing was changed',
+            HOST_PRECONDITION_FAILED: "the drive's file is missing on the host",
+            ...REASONS.agent,
+          }),
+        },
       },
     },
     (request) => services.drives.applyLive(request.params.id, request.params.drive_id),
@@ -136,7 +206,24 @@ export const driveRoutes: FastifyPluginAsyncTypebox<{ services: ManagerServices 
           'would be inconsistent.',
         params: DriveParams,
         body: DriveToImageBody,
-        response: { 201: Image, ...errorResponses(400, 401, 404, 409, 502, 507) },
+        response: {
+          201: Image,
+          ...errorResponses({
+            ...ONE_VM,
+            VALIDATION_FAILED:
+              'the name is invalid, or the drive is a host_path drive (register its file with POST /v1/images)',
+            PATH_NOT_ALLOWED: "the host agent refuses the drive's file",
+            DRIVE_NOT_FOUND: NO_DRIVE,
+            NAME_TAKEN: 'the VM host has an image with this name',
+            VM_INVALID_STATE:
+              'the VM is running, starting, stopping or being deleted, or its host still runs its VMM (details.state)',
+            FILE_EXISTS: 'the host already has an image file of that name',
+            HOST_PRECONDITION_FAILED: "the drive's file is missing on the host",
+            ...REASONS.agent,
+            INSUFFICIENT_STORAGE:
+              "the host's disk is full for the copy (details.bytes_needed, bytes_free)",
+          }),
+        },
       },
     },
     async (request, reply) => {
@@ -162,7 +249,18 @@ export const driveRoutes: FastifyPluginAsyncTypebox<{ services: ManagerServices 
         querystring: DeleteDriveQuery,
         response: {
           204: Type.Null(),
-          ...errorResponses(400, 401, 404, 409, 502),
+          ...errorResponses({
+            ...ONE_VM,
+            VALIDATION_FAILED: `${REASONS.invalid}, or delete_file=true for a host_path drive`,
+            PATH_NOT_ALLOWED:
+              "the host agent refuses to delete a file outside the VM's storage dir",
+            DRIVE_NOT_FOUND: NO_DRIVE,
+            ...CHANGEABLE,
+            ROOT_DEVICE_REQUIRED: 'the drive is the root device: a VM cannot run without one',
+            FILE_IN_USE:
+              'with delete_file: another drive row (of any VM on the host) names the file (details.other_vm_id, other_drive_id); nothing was deleted',
+            ...REASONS.agent,
+          }),
         },
       },
     },

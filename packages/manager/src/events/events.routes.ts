@@ -23,7 +23,9 @@ export const eventStreamRoutes: FastifyPluginAsyncTypebox<{ changes: ChangeFeed 
             description: 'text/event-stream of ChangeEvent',
             content: { 'text/event-stream': { schema: ChangeEvent } },
           },
-          ...inlineErrorResponses(401, 503),
+          ...inlineErrorResponses({
+            EVENTS_UNAVAILABLE: 'the manager cannot listen to the database right now; retry',
+          }),
         },
       },
     },

@@ -5,9 +5,9 @@ import {
   HeartbeatBody,
   Host,
   HostEvent,
+  HostIdParams,
   HostList,
   HostStorage,
-  IdParams,
   ListEventsQuery,
   ListHostsQuery,
   RegisterHostBody,
@@ -17,11 +17,18 @@ import {
 import type { FastifyRequest } from 'fastify';
 import type { ManagerConfig } from '../config.ts';
 import { bearerToken, requireToken, tokensEqual } from '../http/auth.ts';
-import { errorResponses } from '../http/error-responses.ts';
+import { type ErrorReasons, errorResponses, REASONS } from '../http/error-responses.ts';
 import { AppError } from '../http/errors.ts';
 import type { ManagerServices } from '../services.ts';
 
 const TAGS = ['hosts'];
+const JOIN_TOKEN =
+  'the join token is missing or wrong, or registration is disabled (HEARTH_JOIN_TOKEN is not set)';
+/** What every route on one host can answer with the API token. */
+const ONE_HOST = {
+  VALIDATION_FAILED: REASONS.invalid,
+  HOST_NOT_FOUND: 'no host has this id',
+} as const satisfies ErrorReasons;
 
 /** Registration is refused outright while the cluster has no join token configured. */
 function requireJoinToken(joinToken: string | null) {
@@ -56,7 +63,16 @@ export const hostRoutes: FastifyPluginAsyncTypebox<{
           'The manager first checks that the agent answers at `addr` with `agent_token`. ' +
           'Without `capabilities`, they are read from the agent (GET /agent/v1/host).',
         body: RegisterHostBody,
-        response: { 200: Host, 201: Host, ...errorResponses(400, 401, 422) },
+        response: {
+          200: { ...Host, description: 'an existing host (by name), updated' },
+          201: { ...Host, description: 'a new host' },
+          ...errorResponses({
+            VALIDATION_FAILED: REASONS.invalid,
+            UNAUTHORIZED: JOIN_TOKEN,
+            HOST_PRECONDITION_FAILED:
+              'the agent does not answer at addr, or refuses agent_token (details.addr)',
+          }),
+        },
       },
     },
     async (request, reply) => {
@@ -73,9 +89,21 @@ export const hostRoutes: FastifyPluginAsyncTypebox<{
         tags: TAGS,
         summary:
           'Record that a host is alive (optionally with new capabilities); needs the join token',
-        params: IdParams,
+        description:
+          'Agents send it every few seconds; a host whose heartbeats stop for ' +
+          'HEARTH_HOST_STALE_SECONDS is unhealthy and gets no new VMs. Only health and free ' +
+          'capacity change this way: other values for identity and safety facts are refused ' +
+          'and leave a warn host event.',
+        params: HostIdParams,
         body: Type.Optional(HeartbeatBody),
-        response: { 200: Host, ...errorResponses(400, 401, 404) },
+        response: {
+          200: Host,
+          ...errorResponses({
+            VALIDATION_FAILED: REASONS.invalid,
+            UNAUTHORIZED: JOIN_TOKEN,
+            HOST_NOT_FOUND: 'no host has this id: register it again',
+          }),
+        },
       },
     },
     async (request) => services.hosts.heartbeat(request.params.id, request.body ?? {}),
@@ -88,8 +116,14 @@ export const hostRoutes: FastifyPluginAsyncTypebox<{
       schema: {
         tags: TAGS,
         summary: 'List hosts with their health (fresh heartbeat), optionally the one with a name',
+        description:
+          'Every registered host by name, with its capabilities, VM count and storage figures. ' +
+          'Health changes by time passing (no event says so): poll this to see it.',
         querystring: ListHostsQuery,
-        response: { 200: HostList, ...errorResponses(400, 401) },
+        response: {
+          200: HostList,
+          ...errorResponses({ VALIDATION_FAILED: 'a query parameter is invalid' }),
+        },
       },
     },
     async (request) => ({ items: await services.hosts.list(request.query) }),
@@ -102,8 +136,9 @@ export const hostRoutes: FastifyPluginAsyncTypebox<{
       schema: {
         tags: TAGS,
         summary: 'Get one host',
-        params: IdParams,
-        response: { 200: Host, ...errorResponses(400, 401, 404) },
+        description: 'The host with its capabilities, health, VM count and storage figures.',
+        params: HostIdParams,
+        response: { 200: Host, ...errorResponses(ONE_HOST) },
       },
     },
     async (request) => services.hosts.get(request.params.id),
@@ -120,11 +155,13 @@ export const hostRoutes: FastifyPluginAsyncTypebox<{
           'What happened to the host rather than to one VM: identity or safety facts changed ' +
           'at re-registration, heartbeat claims refused, orphan VMMs stopped and orphan TAPs ' +
           'removed by the reconciler (see docs/recovery.md).',
-        params: IdParams,
+        params: HostIdParams,
         querystring: ListEventsQuery,
         response: {
-          200: Type.Object({ items: Type.Array(HostEvent) }),
-          ...errorResponses(400, 401, 404),
+          200: Type.Object({
+            items: Type.Array(HostEvent, { description: 'at most `limit` events, newest first' }),
+          }),
+          ...errorResponses(ONE_HOST),
         },
       },
     },
@@ -145,8 +182,8 @@ export const hostRoutes: FastifyPluginAsyncTypebox<{
           'Asks the host agent for its VM directories, matches each file with the drive rows ' +
           'of the host, and refreshes the allocated_bytes the drives report. Includes the ' +
           "host's provisioned, allocated, free and limit figures (docs/drives.md).",
-        params: IdParams,
-        response: { 200: HostStorage, ...errorResponses(400, 401, 404, 502) },
+        params: HostIdParams,
+        response: { 200: HostStorage, ...errorResponses({ ...ONE_HOST, ...REASONS.agent }) },
       },
     },
     (request) => services.storage.inventory(request.params.id),
@@ -164,9 +201,12 @@ export const hostRoutes: FastifyPluginAsyncTypebox<{
           'anything outside the storage root, never a file younger than the grace period ' +
           '(a drive being added) or of a VM whose VMM runs. Directories of VMs that no longer ' +
           'exist are removed whole. Each removal is a host event (and a VM event when the VM exists).',
-        params: IdParams,
+        params: HostIdParams,
         body: Type.Optional(StorageGcBody),
-        response: { 200: StorageGcResult, ...errorResponses(400, 401, 404, 502) },
+        response: {
+          200: StorageGcResult,
+          ...errorResponses({ ...ONE_HOST, ...REASONS.agent }),
+        },
       },
     },
     (request) =>

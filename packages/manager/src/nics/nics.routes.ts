@@ -1,8 +1,8 @@
 // /v1/vms/:id/nics. Routes parse and call NicsService; every change is DB-only and applies
 // at the VM's next start (the attachment field shows what is pending).
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
-import { AddNicBody, IdParams, Nic, NicParams, UpdateNicBody } from '@hearth/api';
-import { errorResponses } from '../http/error-responses.ts';
+import { AddNicBody, Nic, NicParams, UpdateNicBody, VmIdParams } from '@hearth/api';
+import { type ErrorReasons, errorResponses, REASONS } from '../http/error-responses.ts';
 import type { ManagerServices } from '../services.ts';
 
 const TAGS = ['nics'];
@@ -10,6 +10,19 @@ const ATTACHMENT_NOTE =
   'While the VM runs, `attachment` compares each row with the live Firecracker configuration ' +
   '(attached, pending_attach, pending_change, and pending_detach entries for interfaces ' +
   'removed since start); it is null while the VM is not running.';
+/** What every NIC route can answer: a bad parameter, no such VM, its host gone. */
+const ONE_VM = {
+  VALIDATION_FAILED: REASONS.invalid,
+  VM_NOT_FOUND: REASONS.vmNotFound,
+  HOST_NOT_FOUND: REASONS.hostGone,
+} as const satisfies ErrorReasons;
+const NO_NIC = 'the VM has no network interface with this iface_id';
+/** A change of the VM's devices refused by its state (assertDevicesChangeable). */
+const CHANGEABLE = {
+  VM_BUSY: 'the VM is starting or stopping; change its NICs when it is done',
+  VM_INVALID_STATE: 'the VM is being deleted',
+} as const satisfies ErrorReasons;
+const MAC_TAKEN = 'the guest_mac is already used (MACs are unique across Hearth)';
 const DB_ONLY_NOTE =
   'Changes the database only, never the running Firecracker: it works in every VM state ' +
   'except `deleting` and takes effect at the next start.';
@@ -25,10 +38,14 @@ export const nicRoutes: FastifyPluginAsyncTypebox<{ services: ManagerServices }>
         tags: TAGS,
         summary: "List a VM's network interfaces",
         description: ATTACHMENT_NOTE,
-        params: IdParams,
+        params: VmIdParams,
         response: {
-          200: Type.Object({ items: Type.Array(Nic) }),
-          ...errorResponses(400, 401, 404),
+          200: Type.Object({
+            items: Type.Array(Nic, {
+              description: 'by iface_id; pending_detach entries last',
+            }),
+          }),
+          ...errorResponses(ONE_VM),
         },
       },
     },
@@ -43,7 +60,10 @@ export const nicRoutes: FastifyPluginAsyncTypebox<{ services: ManagerServices }>
         summary: 'Get one network interface',
         description: ATTACHMENT_NOTE,
         params: NicParams,
-        response: { 200: Nic, ...errorResponses(400, 401, 404) },
+        response: {
+          200: Nic,
+          ...errorResponses({ ...ONE_VM, NIC_NOT_FOUND: `${NO_NIC} (nor has its running VMM)` }),
+        },
       },
     },
     (request) => services.nics.get(request.params.id, request.params.iface_id),
@@ -59,9 +79,18 @@ export const nicRoutes: FastifyPluginAsyncTypebox<{ services: ManagerServices }>
           'Without `guest_mac` a locally administered unicast MAC (06:xx:xx:xx:xx:xx) is ' +
           'generated; MACs are unique across Hearth. The TAP name (`host_dev_name`) is chosen ' +
           `once and kept for every start. ${DB_ONLY_NOTE}`,
-        params: IdParams,
+        params: VmIdParams,
         body: AddNicBody,
-        response: { 201: Nic, ...errorResponses(400, 401, 404, 409) },
+        response: {
+          201: Nic,
+          ...errorResponses({
+            ...ONE_VM,
+            VALIDATION_FAILED: `${REASONS.invalid}, or guest_mac is not a unicast address`,
+            IFACE_ID_TAKEN: 'the VM has a network interface with this iface_id',
+            MAC_TAKEN,
+            ...CHANGEABLE,
+          }),
+        },
       },
     },
     async (request, reply) => {
@@ -79,7 +108,16 @@ export const nicRoutes: FastifyPluginAsyncTypebox<{ services: ManagerServices }>
         description: DB_ONLY_NOTE,
         params: NicParams,
         body: UpdateNicBody,
-        response: { 200: Nic, ...errorResponses(400, 401, 404, 409) },
+        response: {
+          200: Nic,
+          ...errorResponses({
+            ...ONE_VM,
+            VALIDATION_FAILED: `${REASONS.invalid}, no field is given, or guest_mac is not a unicast address`,
+            NIC_NOT_FOUND: NO_NIC,
+            MAC_TAKEN,
+            ...CHANGEABLE,
+          }),
+        },
       },
     },
     (request) => services.nics.update(request.params.id, request.params.iface_id, request.body),
@@ -93,7 +131,16 @@ export const nicRoutes: FastifyPluginAsyncTypebox<{ services: ManagerServices }>
         summary: 'Remove a network interface',
         description: `Its TAP goes away when the VM next stops. ${DB_ONLY_NOTE}`,
         params: NicParams,
-        response: { 204: Type.Null(), ...errorResponses(400, 401, 404, 409) },
+        response: {
+          204: Type.Null(),
+          ...errorResponses({
+            VALIDATION_FAILED: REASONS.invalid,
+            VM_NOT_FOUND: REASONS.vmNotFound,
+            NIC_NOT_FOUND: NO_NIC,
+            ...CHANGEABLE,
+            MMDS_NEEDS_NIC: "it is the VM's last network interface and MMDS is on",
+          }),
+        },
       },
     },
     async (request, reply) => {
